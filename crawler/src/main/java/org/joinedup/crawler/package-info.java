@@ -1,0 +1,13 @@
+/**
+ * Harvests council job sources into {@link org.joinedup.crawler.Posting} records.
+ *
+ * <p>To use this module, build a {@link org.joinedup.crawler.Crawler} from a
+ * {@link org.joinedup.crawler.CrawlerConfig} and call {@link org.joinedup.crawler.Crawler#harvest(Source)}
+ * for each {@link org.joinedup.crawler.Source}: it fetches politely and safely, parses whatever format the
+ * source publishes, and returns a {@link org.joinedup.crawler.Harvest} holding the postings plus every
+ * failure as a recorded {@link org.joinedup.crawler.CrawlError}. It never throws for bad input.
+ * Publisher pushes are parsed with {@link org.joinedup.crawler.Crawler#parse(Source, byte[], String, String)}.
+ *
+ * <p>The crawler never touches Lucene; normalising postings into vacancies is the indexer's job.
+ */
+package org.joinedup.crawler;
