@@ -60,6 +60,24 @@ public final class LanguageAnalysis implements AutoCloseable {
         return fallback;
     }
 
+    /**
+     * Occupation concept ids found in a text (usually a title) of the given language, e.g. ["nurse"] for
+     * "Wijkverpleegkundige" or "Sairaanhoitaja". Empty when none is recognised.
+     */
+    public List<String> occupationConcepts(String text, String language) {
+        return List.of();
+    }
+
+    /** Label of an occupation concept in a language (English when that language has none); the id if unknown. */
+    public String occupationLabel(String conceptId, String language) {
+        return conceptId;
+    }
+
+    /** Every occupation concept id known, in a stable order. */
+    public List<String> occupationConceptIds() {
+        return List.of();
+    }
+
     /** Primary language subtag in lower case, or "" for null. */
     static String normalise(String tag) {
         if (tag == null) return "";
