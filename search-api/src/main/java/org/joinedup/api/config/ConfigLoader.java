@@ -48,6 +48,9 @@ public final class ConfigLoader {
 
     /** Parses config text; {@code baseDir} is where relative paths resolve. */
     public static AppConfig parse(String yaml, Path baseDir, String name) {
+        if (yaml.isBlank()) {
+            throw new ConfigException(name, List.of("the file is empty"));
+        }
         RawConfig raw;
         try {
             raw = YAML.readValue(yaml, RawConfig.class);
