@@ -84,7 +84,7 @@ final class DemoSiteServlet extends HttpServlet {
     }
 
     /** The file for a request path, or null when outside the site, hidden or missing. */
-    private Path resolve(String pathInfo) {
+    Path resolve(String pathInfo) {
         String rel = pathInfo == null ? "" : pathInfo.replaceFirst("^/+", "");
         if (rel.contains("\\") || rel.contains("\0")) return null;
         Path p = root.resolve(rel).normalize();
