@@ -2,25 +2,79 @@ package org.joinedup.indexer;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.crawler.Harvest;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.Source;
+import org.joinedup.indexer.dedup.Deduplicator;
+import org.joinedup.indexer.index.ClusterBook;
+import org.joinedup.indexer.index.IndexSchema;
+import org.joinedup.indexer.index.IndexStore;
+import org.joinedup.indexer.index.IngestBatch;
+import org.joinedup.indexer.normalise.Normaliser;
+import org.joinedup.indexer.normalise.VacancyIds;
+import org.joinedup.indexer.search.VacancySearcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Front door of the indexer. Thread-safe: ingests are serialised, searches run concurrently.
+ *
+ * <p>The pipeline for one harvest, in order: normalise each posting; if it is known, update it; if it is new,
+ * ask the deduplicator whether another source lists it already and join that cluster, else index it as a new
+ * vacancy; then, for a complete full-snapshot harvest, schedule or carry out the closing of what disappeared;
+ * commit (durable) with a checkpoint; report what is new for alert matching.
  */
 public final class Indexer implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
-    private Indexer() {
+    private final IndexConfig config;
+    private final Clock clock;
+    private final IndexStore store;
+    private final Normaliser normaliser;
+    private final Deduplicator dedup = new Deduplicator();
+    private final ClusterBook clusters = new ClusterBook();
+    private final VacancySearcher searcher;
+    private final ReentrantLock ingestLock = new ReentrantLock();
+
+    private Indexer(IndexConfig config, LanguageAnalysis analysis, Clock clock) throws IOException {
+        this.config = config;
+        this.clock = clock;
+        this.store = new IndexStore(config.dir(), new IndexSchema(analysis), config.refreshInterval());
+        this.normaliser = new Normaliser(analysis);
+        this.searcher = new VacancySearcher(store);
+        loadDedupSignatures();
     }
 
     /** Opens (or creates) the index in {@code config.dir()}. */
     public static Indexer open(IndexConfig config, LanguageAnalysis analysis) throws IOException {
-        throw new UnsupportedOperationException("indexer core in progress");
+        return open(config, analysis, Clock.systemUTC());
+    }
+
+    /** Opens the index with a clock (tests move time to check expiry and grace periods). */
+    public static Indexer open(IndexConfig config, LanguageAnalysis analysis, Clock clock) throws IOException {
+        return new Indexer(config, analysis, clock);
+    }
+
+    private void loadDedupSignatures() throws IOException {
+        try (IngestBatch batch = store.openBatch()) {
+            List<Vacancy> open = batch.find(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())),
+                v -> true);
+            open.forEach(dedup::add);
+            LOG.info("index opened at {}: {} documents, {} open", config.dir(), store.docCount(), open.size());
+        }
     }
 
     /**
@@ -28,35 +82,170 @@ public final class Indexer implements Closeable {
      * A failed or partial harvest never closes anything.
      */
     public IngestReport ingest(Harvest harvest) throws IOException {
-        throw new UnsupportedOperationException("indexer core in progress");
+        Source source = harvest.source();
+        boolean snapshot = source.fullSnapshot() && (harvest.complete() || harvest.notModified());
+        return run(source, harvest.postings(), snapshot, harvest.notModified());
     }
 
     /** Adds or updates pushed postings of a push source (never closes others). */
     public IngestReport push(Source source, List<Posting> postings) throws IOException {
-        throw new UnsupportedOperationException("indexer core in progress");
+        return run(source, postings, false, false);
     }
 
-    /** Closes one vacancy of a source (publisher delete); true when it existed. */
+    private IngestReport run(Source source, List<Posting> postings, boolean snapshot, boolean unchanged)
+        throws IOException {
+        ingestLock.lock();
+        try (IngestBatch batch = store.openBatch()) {
+            Instant now = clock.instant();
+            clusters.council(source.id(), source.council());
+            Tally t = new Tally();
+            Set<String> seen = new HashSet<>();
+            for (Posting p : postings) {
+                upsert(batch, source, p, now, seen, t);
+            }
+            if (snapshot) {
+                t.closed += closeMissing(batch, source, seen, unchanged, now);
+            }
+            store.commit(Map.of("checkpoint." + source.id(), now.toString(), "checkpoint", now.toString()));
+            LOG.info("ingested {}: {} postings, {} new, {} updated, {} merged, {} closed, {} rejected", source.id(),
+                postings.size(), t.added.size(), t.updated, t.merged, t.closed, t.rejected.size());
+            return new IngestReport(source.id(), postings.size(), t.added, t.updated, t.merged, t.closed, t.rejected);
+        } finally {
+            ingestLock.unlock();
+        }
+    }
+
+    /** Counters of one ingest. */
+    private static final class Tally {
+        final List<Vacancy> added = new ArrayList<>();
+        final List<String> rejected = new ArrayList<>();
+        int updated;
+        int merged;
+        int closed;
+    }
+
+    private void upsert(IngestBatch batch, Source source, Posting p, Instant now, Set<String> seen, Tally t)
+        throws IOException {
+        Vacancy v;
+        try {
+            v = normaliser.normalise(p, source, now);
+        } catch (IllegalArgumentException e) {
+            t.rejected.add(p.sourceRef() + ": " + e.getMessage());
+            return;
+        }
+        if (!seen.add(v.id())) return;
+        Optional<Vacancy> old = batch.get(v.id());
+        if (old.isPresent() && old.get().lifecycle().status() == Vacancy.Status.OPEN) {
+            Vacancy o = old.get();
+            Vacancy updated = v.withLifecycle(new Vacancy.Lifecycle(o.lifecycle().firstSeen(), now, null,
+                Vacancy.Status.OPEN)).withCluster(o.cluster());
+            batch.put(updated);
+            dedup.add(updated);
+            t.updated++;
+            return;
+        }
+        Vacancy fresh = old.map(o -> v.withLifecycle(new Vacancy.Lifecycle(o.lifecycle().firstSeen(), now, null,
+            Vacancy.Status.OPEN))).orElse(v);
+        Optional<Vacancy> canonical = duplicateTarget(batch, fresh);
+        if (canonical.isPresent()) {
+            dedup.add(clusters.join(batch, canonical.get(), fresh));
+            t.merged++;
+        } else {
+            batch.put(fresh);
+            dedup.add(fresh);
+            if (old.isPresent()) t.updated++; else t.added.add(fresh);
+        }
+    }
+
+    /** The open canonical vacancy of another source that this one duplicates, if any. */
+    private Optional<Vacancy> duplicateTarget(IngestBatch batch, Vacancy v) throws IOException {
+        Optional<String> dupId = dedup.findDuplicateOf(v);
+        if (dupId.isEmpty()) return Optional.empty();
+        Optional<Vacancy> other = batch.get(dupId.get());
+        if (other.isEmpty()) return Optional.empty();
+        return clusters.canonicalOf(batch, other.get())
+            .filter(c -> c.lifecycle().status() == Vacancy.Status.OPEN && !c.sourceId().equals(v.sourceId()));
+    }
+
+    /**
+     * Items a full snapshot no longer lists get a closing time one grace period ahead (kept in
+     * lifecycle.closedAt while still open); once that time has passed they close. An unchanged (304) snapshot
+     * only carries out closings already due.
+     */
+    private int closeMissing(IngestBatch batch, Source source, Set<String> seen, boolean unchanged, Instant now)
+        throws IOException {
+        int closed = 0;
+        List<Vacancy> open = batch.find(IndexStore.openOfSource(source.id()),
+            v -> v.sourceId().equals(source.id()) && v.lifecycle().status() == Vacancy.Status.OPEN);
+        for (Vacancy v : open) {
+            if (seen.contains(v.id())) continue;
+            Instant due = v.lifecycle().closedAt();
+            if (due == null && !unchanged) {
+                due = now.plus(config.snapshotGrace());
+                if (due.isAfter(now)) {
+                    Vacancy.Lifecycle l = v.lifecycle();
+                    batch.put(v.withLifecycle(new Vacancy.Lifecycle(l.firstSeen(), l.lastSeen(), due, l.status())));
+                    continue;
+                }
+            }
+            if (due != null && !due.isAfter(now)) {
+                clusters.close(batch, v, now);
+                dedup.remove(v.id());
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** Closes one vacancy of a source (publisher delete); true when it was open. */
     public boolean close(String sourceId, String sourceRef, Instant at) throws IOException {
-        throw new UnsupportedOperationException("indexer core in progress");
+        ingestLock.lock();
+        try (IngestBatch batch = store.openBatch()) {
+            Optional<Vacancy> v = batch.get(VacancyIds.of(sourceId, sourceRef))
+                .filter(x -> x.lifecycle().status() == Vacancy.Status.OPEN);
+            if (v.isEmpty()) return false;
+            clusters.close(batch, v.get(), at);
+            dedup.remove(v.get().id());
+            store.commit(Map.of("checkpoint." + sourceId, at.toString()));
+            return true;
+        } finally {
+            ingestLock.unlock();
+        }
     }
 
-    /** Searches open, canonical vacancies (all when the request includes closed). */
+    /** Searches open, canonical vacancies (closed ones too when the request includes closed). */
     public SearchResult search(SearchRequest request) throws IOException {
-        throw new UnsupportedOperationException("indexer core in progress");
+        return searcher.search(request, LocalDate.now(clock));
     }
 
     /** One vacancy by id, open or closed. */
     public Optional<Vacancy> get(String id) throws IOException {
-        throw new UnsupportedOperationException("indexer core in progress");
+        return store.withSearcher(s -> IndexStore.find(s, new TermQuery(new Term(IndexSchema.ID, id)), 1)
+            .stream().findFirst());
     }
 
     /** Makes everything ingested so far visible to searches now (tests; normally refreshed every second). */
     public void refresh() throws IOException {
-        throw new UnsupportedOperationException("indexer core in progress");
+        store.refresh();
+    }
+
+    /** Checkpoints recorded with the last commit: "checkpoint" and "checkpoint.&lt;sourceId&gt;" to ISO instants. */
+    public Map<String, String> checkpoints() {
+        return store.commitData();
+    }
+
+    /** A matcher for saved searches that analyses vacancies exactly as this index does. */
+    public org.joinedup.indexer.alerts.AlertMatcher newAlertMatcher() throws IOException {
+        return new org.joinedup.indexer.alerts.AlertMatcher(store.schema(), clock);
+    }
+
+    /** Number of documents in the index (all statuses and duplicate-cluster members). */
+    public int documentCount() {
+        return store.docCount();
     }
 
     @Override
     public void close() throws IOException {
+        store.close();
     }
 }

@@ -1,0 +1,181 @@
+package org.joinedup.indexer.index;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.joinedup.analyzers.LanguageAnalysis;
+import org.joinedup.indexer.Facets;
+import org.joinedup.indexer.Vacancy;
+
+/**
+ * The one index schema: field names, how a {@link Vacancy} becomes a Lucene document, and the analyzers per
+ * field. Text lives in per-language fields ({@code title_nl}, {@code body_nl}, ...) analysed with that
+ * language's analyzer, plus an {@code occupation} field of cross-language concept ids. Internal to the indexer.
+ */
+public final class IndexSchema {
+    public static final String ID = "id";
+    public static final String ID_SORT = "id_sort";
+    public static final String SOURCE = "source";
+    public static final String CLUSTER = "cluster";
+    public static final String CANONICAL = "canonical";
+    public static final String STATUS = "status";
+    public static final String JSON = "json";
+    public static final String OCCUPATION_TEXT = "occupation";
+    public static final String POSTED = "posted";
+    public static final String CLOSING = "closing";
+    public static final String SALARY_MIN_EUR = "salary_min_eur";
+    public static final String SALARY_MAX_EUR = "salary_max_eur";
+    public static final String GEO = "geo";
+    public static final String YES = "T";
+    public static final String NO = "F";
+    /** epoch day stored for "no closing date", so open-ended vacancies pass every closing filter. */
+    public static final long NO_CLOSING = Long.MAX_VALUE;
+
+    private final LanguageAnalysis analysis;
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+
+    public IndexSchema(LanguageAnalysis analysis) {
+        this.analysis = analysis;
+        for (String dim : Facets.ALL) {
+            facetsConfig.setMultiValued(dim, true);
+        }
+    }
+
+    public static String titleField(String lang) {
+        return "title_" + lang;
+    }
+
+    public static String bodyField(String lang) {
+        return "body_" + lang;
+    }
+
+    /** Keyword field used to filter on a facet dimension. */
+    public static String filterField(String dimension) {
+        return "f_" + dimension;
+    }
+
+    public FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    public LanguageAnalysis analysis() {
+        return analysis;
+    }
+
+    /** Analyzer for every field: each language field gets its language's analyzer. */
+    public Analyzer perFieldAnalyzer() {
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        for (String lang : analysis.fieldLanguages()) {
+            perField.put(titleField(lang), analysis.analyzer(lang));
+            perField.put(bodyField(lang), analysis.analyzer(lang));
+        }
+        perField.put(OCCUPATION_TEXT, analysis.occupationAnalyzer());
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+    }
+
+    /** The language field suffix a vacancy's text goes to. */
+    public String fieldLanguage(Vacancy v) {
+        return analysis.fieldLanguages().contains(v.language()) ? v.language() : LanguageAnalysis.FALLBACK;
+    }
+
+    /** Facet values of a vacancy for each dimension (also the filter terms). */
+    public static Map<String, Set<String>> facetValues(Vacancy v) {
+        Map<String, Set<String>> m = new java.util.LinkedHashMap<>();
+        m.put(Facets.EMPLOYER, values(List.of(v.employer()), Vacancy.Employer::name));
+        m.put(Facets.REGION, values(v.locations(), Vacancy.Location::region));
+        m.put(Facets.OCCUPATION, values(v.occupations().stream().filter(o -> "joinedup".equals(o.scheme())).toList(),
+            Vacancy.Occupation::code));
+        m.put(Facets.EMPLOYMENT_TYPE, new LinkedHashSet<>(v.employmentTypes()));
+        m.put(Facets.WORKPLACE_TYPE, v.workplaceType() == null ? Set.of() : Set.of(v.workplaceType()));
+        m.put(Facets.LANGUAGE, v.language() == null ? Set.of() : Set.of(v.language()));
+        return m;
+    }
+
+    private static <T> Set<String> values(List<T> items, Function<T, String> f) {
+        Set<String> out = new LinkedHashSet<>();
+        for (T t : items) {
+            String s = f.apply(t);
+            if (s != null && !s.isBlank()) out.add(s.strip());
+        }
+        return out;
+    }
+
+    /** The Lucene document for a vacancy (facets already built). */
+    public Document toDocument(Vacancy v) throws java.io.IOException {
+        Document d = new Document();
+        d.add(new StringField(ID, v.id(), Field.Store.NO));
+        d.add(new SortedDocValuesField(ID_SORT, new BytesRef(v.id())));
+        d.add(new StringField(SOURCE, v.sourceId(), Field.Store.NO));
+        d.add(new StringField(CLUSTER, v.cluster().clusterId(), Field.Store.NO));
+        d.add(new StringField(CANONICAL, v.cluster().canonical() ? YES : NO, Field.Store.NO));
+        d.add(new StringField(STATUS, v.lifecycle().status().name(), Field.Store.NO));
+        d.add(new StoredField(JSON, VacancyCodec.encode(v)));
+        String lang = fieldLanguage(v);
+        d.add(new TextField(titleField(lang), v.title(), Field.Store.NO));
+        d.add(new TextField(bodyField(lang), v.descriptionText(), Field.Store.NO));
+        d.add(new TextField(OCCUPATION_TEXT, v.title(), Field.Store.NO));
+        addDates(d, v);
+        addSalary(d, v.salary());
+        for (Vacancy.Location l : v.locations()) {
+            if (l.lat() != null && l.lon() != null) {
+                d.add(new LatLonPoint(GEO, l.lat(), l.lon()));
+                d.add(new LatLonDocValuesField(GEO, l.lat(), l.lon()));
+            }
+        }
+        for (Map.Entry<String, Set<String>> e : facetValues(v).entrySet()) {
+            for (String value : e.getValue()) {
+                d.add(new StringField(filterField(e.getKey()), value, Field.Store.NO));
+                d.add(new SortedSetDocValuesFacetField(e.getKey(), value));
+            }
+        }
+        return facetsConfig.build(d);
+    }
+
+    /** The day a vacancy counts as posted: datePosted, else the day we first saw it. */
+    public static LocalDate postedDay(Vacancy v) {
+        return v.datePosted() != null ? v.datePosted()
+            : v.lifecycle().firstSeen().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static void addDates(Document d, Vacancy v) {
+        long posted = postedDay(v).toEpochDay();
+        d.add(new LongPoint(POSTED, posted));
+        d.add(new NumericDocValuesField(POSTED, posted));
+        long closing = v.validThrough() == null ? NO_CLOSING : v.validThrough().toEpochDay();
+        d.add(new LongPoint(CLOSING, closing));
+        d.add(new NumericDocValuesField(CLOSING, closing));
+    }
+
+    private static void addSalary(Document d, Vacancy.Salary s) {
+        if (s == null) return;
+        Double min = CurrencyRates.toEur(s.annualMin() != null ? s.annualMin() : s.annualMax(), s.currency());
+        Double max = CurrencyRates.toEur(s.annualMax() != null ? s.annualMax() : s.annualMin(), s.currency());
+        if (min == null || max == null) return;
+        d.add(new DoublePoint(SALARY_MIN_EUR, min));
+        d.add(new DoublePoint(SALARY_MAX_EUR, max));
+        d.add(new DoubleDocValuesField(SALARY_MIN_EUR, min));
+        d.add(new DoubleDocValuesField(SALARY_MAX_EUR, max));
+    }
+}

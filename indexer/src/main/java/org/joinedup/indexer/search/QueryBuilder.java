@@ -1,0 +1,147 @@
+package org.joinedup.indexer.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.joinedup.indexer.Facets;
+import org.joinedup.indexer.SearchRequest;
+import org.joinedup.indexer.Vacancy;
+import org.joinedup.indexer.index.CurrencyRates;
+import org.joinedup.indexer.index.IndexSchema;
+
+/**
+ * Turns a {@link SearchRequest} into Lucene queries: the text part (simple syntax over every language field
+ * and the occupation-concept field), and the filters (facet dimensions, dates, salary, radius, lifecycle).
+ */
+final class QueryBuilder {
+    /** Title matches count more than body matches; an occupation-concept match sits in between. */
+    private static final float TITLE_BOOST = 3f;
+    private static final float OCCUPATION_BOOST = 2f;
+    private static final float BODY_BOOST = 1f;
+
+    private final IndexSchema schema;
+    private final Analyzer analyzer;
+    private final Map<String, Float> weights = new HashMap<>();
+
+    QueryBuilder(IndexSchema schema) {
+        this.schema = schema;
+        this.analyzer = schema.perFieldAnalyzer();
+        for (String lang : schema.analysis().fieldLanguages()) {
+            weights.put(IndexSchema.titleField(lang), TITLE_BOOST);
+            weights.put(IndexSchema.bodyField(lang), BODY_BOOST);
+        }
+        weights.put(IndexSchema.OCCUPATION_TEXT, OCCUPATION_BOOST);
+    }
+
+    /** The scoring part: free text, or match-all for an empty query. */
+    Query textQuery(String text) {
+        if (text == null || text.isBlank()) return MatchAllDocsQuery.INSTANCE;
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights,
+            SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.OR_OPERATOR
+                | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
+                | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR
+                | SimpleQueryParser.PREFIX_OPERATOR);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query q = parser.parse(toParserSyntax(text));
+        return onlyExclusions(q) ? new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+            .add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST).build() : q;
+    }
+
+    /** Our syntax writes OR as a word; the parser's OR is '|'. */
+    static String toParserSyntax(String text) {
+        return text.replaceAll("(?<=\\s)OR(?=\\s)", "|");
+    }
+
+    /** "-foo" alone would match nothing; users mean "everything except foo". */
+    private static boolean onlyExclusions(Query q) {
+        if (!(q instanceof BooleanQuery bq) || bq.clauses().isEmpty()) return false;
+        return bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT);
+    }
+
+    /**
+     * The filters of a request, leaving out one facet dimension when {@code except} names it (so that
+     * dimension's counts show its siblings).
+     */
+    List<Query> filters(SearchRequest r, String except, LocalDate today) {
+        List<Query> f = new ArrayList<>();
+        f.add(new TermQuery(new Term(IndexSchema.CANONICAL, IndexSchema.YES)));
+        if (!r.includeClosed()) {
+            f.add(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())));
+            f.add(LongPoint.newRangeQuery(IndexSchema.CLOSING, today.toEpochDay(), Long.MAX_VALUE));
+        }
+        addTerms(f, Facets.EMPLOYER, r.employers(), except);
+        addTerms(f, Facets.REGION, r.regions(), except);
+        addTerms(f, Facets.OCCUPATION, r.occupations(), except);
+        addTerms(f, Facets.EMPLOYMENT_TYPE, r.employmentTypes(), except);
+        addTerms(f, Facets.WORKPLACE_TYPE, r.workplaceTypes(), except);
+        addTerms(f, Facets.LANGUAGE, r.languages(), except);
+        if (r.postedWithinDays() != null && !Facets.POSTED.equals(except)) {
+            f.add(LongPoint.newRangeQuery(IndexSchema.POSTED, today.minusDays(r.postedWithinDays()).toEpochDay(),
+                Long.MAX_VALUE));
+        }
+        if (r.closingAfter() != null) {
+            f.add(LongPoint.newRangeQuery(IndexSchema.CLOSING, r.closingAfter().toEpochDay(), Long.MAX_VALUE));
+        }
+        if (!Facets.SALARY_BAND.equals(except)) addSalary(f, r);
+        if (r.geo() != null) {
+            f.add(LatLonPoint.newDistanceQuery(IndexSchema.GEO, r.geo().lat(), r.geo().lon(), r.geo().radiusKm() * 1000));
+        }
+        return f;
+    }
+
+    private static void addTerms(List<Query> f, String dim, List<String> values, String except) {
+        if (values.isEmpty() || dim.equals(except)) return;
+        f.add(new TermInSetQuery(IndexSchema.filterField(dim), values.stream().map(BytesRef::new).toList()));
+    }
+
+    /** Salary bounds are annual amounts; compared in EUR so a GBP search also finds DKK vacancies fairly. */
+    private static void addSalary(List<Query> f, SearchRequest r) {
+        String cur = r.salaryCurrency() == null ? "EUR" : r.salaryCurrency();
+        if ((r.salaryMin() != null || r.salaryMax() != null) && CurrencyRates.toEur(1.0, cur) == null) {
+            throw new IllegalArgumentException("unknown salary currency: " + cur);
+        }
+        if (r.salaryMin() != null) {
+            Double min = CurrencyRates.toEur(r.salaryMin(), cur);
+            f.add(DoublePoint.newRangeQuery(IndexSchema.SALARY_MAX_EUR, min, Double.POSITIVE_INFINITY));
+        }
+        if (r.salaryMax() != null) {
+            Double max = CurrencyRates.toEur(r.salaryMax(), cur);
+            f.add(DoublePoint.newRangeQuery(IndexSchema.SALARY_MIN_EUR, Double.NEGATIVE_INFINITY, max));
+        }
+    }
+
+    /**
+     * The query a saved search stands for, applied to one new vacancy: text and the filters that describe the
+     * vacancy itself. Lifecycle and "posted within" are left out: a newly indexed vacancy is open and fresh.
+     */
+    Query alertQuery(SearchRequest r, LocalDate today) {
+        SearchRequest timeless = new SearchRequest(r.query(), r.employers(), r.regions(), r.occupations(),
+            r.employmentTypes(), r.workplaceTypes(), r.languages(), null, r.closingAfter(), r.salaryMin(),
+            r.salaryMax(), r.salaryCurrency(), r.geo(), r.sort(), 1, 0, null, true);
+        List<Query> f = filters(timeless, null, today);
+        f.removeIf(q -> q instanceof TermQuery tq && tq.getTerm().field().equals(IndexSchema.CANONICAL));
+        return combine(textQuery(r.query()), f);
+    }
+
+    /** Text query plus filters as one query. */
+    static Query combine(Query text, List<Query> filters) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        filters.forEach(q -> b.add(q, BooleanClause.Occur.FILTER));
+        return b.build();
+    }
+}

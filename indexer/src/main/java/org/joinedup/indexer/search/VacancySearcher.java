@@ -1,0 +1,139 @@
+package org.joinedup.indexer.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.SloppyMath;
+import org.joinedup.indexer.FacetCount;
+import org.joinedup.indexer.Facets;
+import org.joinedup.indexer.SearchRequest;
+import org.joinedup.indexer.SearchResult;
+import org.joinedup.indexer.Vacancy;
+import org.joinedup.indexer.index.FacetedSearcher;
+import org.joinedup.indexer.index.IndexSchema;
+import org.joinedup.indexer.index.IndexStore;
+
+/**
+ * Runs a {@link SearchRequest}: one search for hits and facet counts, plus one per selected facet dimension
+ * so that dimension's unselected siblings keep their counts. Thread-safe.
+ */
+public final class VacancySearcher {
+    /** Deepest position reachable with page/size; beyond it clients use the cursor. */
+    public static final int MAX_WINDOW = 10_000;
+
+    private final IndexStore store;
+    private final QueryBuilder queries;
+    private final FacetCounter facets;
+    private final Snippets snippets;
+
+    public VacancySearcher(IndexStore store) {
+        this.store = store;
+        this.queries = new QueryBuilder(store.schema());
+        this.facets = new FacetCounter(store.schema().analysis());
+        this.snippets = new Snippets(store.schema());
+    }
+
+    /**
+     * Searches as of the given day (the day decides what has expired and what "posted within" means).
+     *
+     * @throws IllegalArgumentException for requests that cannot run (bad cursor, window too deep, distance
+     *                                  sort without a point, unknown currency)
+     */
+    public SearchResult search(SearchRequest r, LocalDate today) throws IOException {
+        Query text = queries.textQuery(r.query());
+        Query main = QueryBuilder.combine(text, queries.filters(r, null, today));
+        Sort sort = sortFor(r);
+        int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
+        if (offset + r.size() > MAX_WINDOW) {
+            throw new IllegalArgumentException("page * size must not exceed " + MAX_WINDOW + "; use the cursor");
+        }
+        int topN = Math.max(1, offset + r.size());
+        return store.withSearcher(s -> {
+            FieldDoc after = r.cursor() == null ? null
+                : Cursors.decode(r.cursor(), r.sort().name(), s.getIndexReader().maxDoc());
+            FacetsCollectorManager.FacetsResult fr = after == null
+                ? FacetsCollectorManager.search(s, main, topN, sort, true, new FacetsCollectorManager())
+                : FacetsCollectorManager.searchAfter(s, after, main, topN, sort, new FacetsCollectorManager());
+            Map<String, List<FacetCount>> counts = countFacets(s, r, text, fr.facetsCollector(), today);
+            List<SearchResult.Hit> hits = hits(s, fr.topDocs(), offset, r, text);
+            String next = nextCursor(fr.topDocs(), offset, r);
+            return new SearchResult(fr.topDocs().totalHits.value(), hits, counts, next);
+        });
+    }
+
+    private Map<String, List<FacetCount>> countFacets(FacetedSearcher s, SearchRequest r, Query text,
+                                                      FacetsCollector all, LocalDate today) throws IOException {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        for (String dim : Facets.ALL) {
+            FacetsCollector fc = all;
+            if (facets.selected(r, dim)) {
+                Query sibling = QueryBuilder.combine(text, queries.filters(r, dim, today));
+                fc = s.search(sibling, new FacetsCollectorManager());
+            }
+            out.put(dim, facets.count(s, fc, dim, r, today));
+        }
+        return out;
+    }
+
+    private List<SearchResult.Hit> hits(FacetedSearcher s, TopDocs top, int offset, SearchRequest r, Query text)
+        throws IOException {
+        StoredFields stored = s.storedFields();
+        List<SearchResult.Hit> out = new ArrayList<>();
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Vacancy v = IndexStore.decode(stored.document(sd.doc, Set.of(IndexSchema.JSON)));
+            out.add(new SearchResult.Hit(v, snippets.snippet(text, v), Float.isNaN(sd.score) ? 0f : sd.score,
+                distanceKm(v, r.geo())));
+        }
+        return out;
+    }
+
+    private static String nextCursor(TopDocs top, int offset, SearchRequest r) {
+        int shown = top.scoreDocs.length - offset;
+        if (shown < r.size() || shown == 0) return null;
+        return Cursors.encode(r.sort().name(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]);
+    }
+
+    private static Double distanceKm(Vacancy v, SearchRequest.Geo geo) {
+        if (geo == null) return null;
+        double best = Double.NaN;
+        for (Vacancy.Location l : v.locations()) {
+            if (l.lat() == null || l.lon() == null) continue;
+            double km = SloppyMath.haversinMeters(geo.lat(), geo.lon(), l.lat(), l.lon()) / 1000;
+            if (Double.isNaN(best) || km < best) best = km;
+        }
+        return Double.isNaN(best) ? null : Math.round(best * 10) / 10.0;
+    }
+
+    private static Sort sortFor(SearchRequest r) {
+        SortField id = new SortField(IndexSchema.ID_SORT, SortField.Type.STRING);
+        return switch (r.sort()) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+            case DATE_POSTED -> new Sort(new SortField(IndexSchema.POSTED, SortField.Type.LONG, true), id);
+            case CLOSING_DATE -> new Sort(new SortField(IndexSchema.CLOSING, SortField.Type.LONG), id);
+            case SALARY -> {
+                SortField salary = new SortField(IndexSchema.SALARY_MAX_EUR, SortField.Type.DOUBLE, true);
+                salary.setMissingValue(Double.NEGATIVE_INFINITY);
+                yield new Sort(salary, id);
+            }
+            case DISTANCE -> {
+                if (r.geo() == null) throw new IllegalArgumentException("sort by distance needs a location");
+                yield new Sort(LatLonDocValuesField.newDistanceSort(IndexSchema.GEO, r.geo().lat(), r.geo().lon()), id);
+            }
+        };
+    }
+}

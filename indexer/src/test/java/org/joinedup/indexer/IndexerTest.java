@@ -1,0 +1,298 @@
+package org.joinedup.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.joinedup.analyzers.LanguageAnalysis;
+import org.joinedup.crawler.Harvest;
+import org.joinedup.crawler.Licence;
+import org.joinedup.crawler.Posting;
+import org.joinedup.crawler.Source;
+import org.joinedup.crawler.SourceFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexerTest {
+    private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(T0);
+    private LanguageAnalysis analysis;
+    private Indexer indexer;
+
+    private final Source council = source("lindeveen", "Gemeente Lindeveen", "nl", "Utrecht", true);
+    private final Source board = source("board", "Regional Jobs Board", "nl", "Utrecht", false);
+    private final Source english = source("northmere", "Northmere District Council", "en", "North Yorkshire", true);
+
+    @BeforeEach
+    void open() throws Exception {
+        analysis = new LanguageAnalysis();
+        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        indexer.close();
+        analysis.close();
+    }
+
+    private static Source source(String id, String council, String lang, String region, boolean snapshot) {
+        return new Source(id, council, URI.create("http://127.0.0.1/" + id), SourceFormat.FEED, region, "NL", lang,
+            new Licence("CC-BY-4.0", council), Duration.ofHours(1), snapshot, true);
+    }
+
+    private static Posting posting(Source s, String ref, String title, String text, String closing) {
+        return Posting.builder(s.id(), ref).title(title).descriptionHtml("<p>" + text + "</p>")
+            .url("https://example.org/" + s.id() + "/" + ref).datePosted("2026-11-18").validThrough(closing)
+            .language(s.language()).build();
+    }
+
+    /** An aggregator's re-listing names the council as employer, as real boards do. */
+    private static Posting relisting(Source board, String ref, Source council, String title, String text,
+                                     String closing) {
+        Posting p = posting(board, ref, title, text, closing);
+        return Posting.builder(p.sourceId(), p.sourceRef()).title(p.title()).descriptionHtml(p.descriptionHtml())
+            .url(p.url()).datePosted(p.datePosted()).validThrough(p.validThrough()).language(p.language())
+            .employerName(council.council()).build();
+    }
+
+    private Harvest harvest(Source s, boolean complete, Posting... postings) {
+        return new Harvest(s, List.of(postings), false, complete, complete ? 200 : 500, List.of(), clock.instant(),
+            clock.instant());
+    }
+
+    private SearchResult search(String q) throws Exception {
+        indexer.refresh();
+        return indexer.search(SearchRequest.of(q));
+    }
+
+    @Test
+    void ingestsSearchesAndCountsFacets() throws Exception {
+        IngestReport r = indexer.ingest(harvest(council, true,
+            posting(council, "1", "Verpleegkundige wijkteam", "Zorg in de wijk voor ouderen.", "2027-01-15"),
+            posting(council, "2", "Beleidsmedewerker wonen", "Je schrijft beleid over wonen.", "2027-02-01")));
+        indexer.ingest(harvest(english, true,
+            posting(english, "A", "Staff Nurse", "Community nursing across the district.", "2027-03-01")));
+        assertEquals(2, r.added().size());
+        assertEquals(0, r.updated());
+
+        SearchResult all = search("");
+        assertEquals(3, all.total());
+        long employerSum = all.facets().get(Facets.EMPLOYER).stream().mapToLong(FacetCount::count).sum();
+        assertEquals(3, employerSum, "single-valued employer facet counts add up to the total");
+        assertEquals(2, count(all, Facets.LANGUAGE, "nl"));
+        assertEquals(1, count(all, Facets.LANGUAGE, "en"));
+
+        SearchResult nurse = search("verpleegkundige");
+        assertEquals(1, nurse.total());
+        assertEquals("Verpleegkundige wijkteam", nurse.hits().get(0).vacancy().title());
+    }
+
+    @Test
+    void highlightsSnippetsAndEscapesText() throws Exception {
+        indexer.ingest(harvest(english, true, posting(english, "A", "Gardener",
+            "Look after <b>parks</b> &amp; green spaces &lt;script&gt; in Ripon.", "2027-03-01")));
+        SearchResult r = search("parks");
+        String snippet = r.hits().get(0).snippet();
+        assertTrue(snippet.contains("<mark>parks</mark>"), snippet);
+        assertFalse(snippet.contains("<script"), snippet);
+        assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+    }
+
+    @Test
+    void reharvestUpdatesInsteadOfAdding() throws Exception {
+        indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
+        clock.advance(Duration.ofHours(1));
+        IngestReport again = indexer.ingest(harvest(council, true,
+            posting(council, "1", "Schoonmaker (m/v)", "Schoonmaken van kantoren.", "2027-01-15")));
+        assertEquals(0, again.added().size());
+        assertEquals(1, again.updated());
+        SearchResult r = search("");
+        assertEquals(1, r.total());
+        Vacancy v = r.hits().get(0).vacancy();
+        assertEquals("Schoonmaker (m/v)", v.title());
+        assertEquals(T0, v.lifecycle().firstSeen());
+        assertEquals(T0.plus(Duration.ofHours(1)), v.lifecycle().lastSeen());
+    }
+
+    @Test
+    void duplicateAcrossSourcesShowsOnceWithAlsoListedAt() throws Exception {
+        String text = "Wij zoeken een verpleegkundige voor het wijkteam in Zeist. Je werkt 32 uur per week.";
+        indexer.ingest(harvest(council, true, posting(council, "1", "Verpleegkundige wijkteam", text, "2027-01-15")));
+        IngestReport second = indexer.ingest(harvest(board, false,
+            relisting(board, "x9", council, "Verpleegkundige wijkteam", text, "2027-01-15"),
+            posting(board, "x10", "Leerkracht groep 5", "Lesgeven aan groep 5.", "2027-01-20")));
+        assertEquals(1, second.merged(), "the re-listing joins the council's vacancy");
+        assertEquals(1, second.added().size(), "only the board's own vacancy is new (alerts must not fire twice)");
+
+        SearchResult r = search("verpleegkundige");
+        assertEquals(1, r.total());
+        Vacancy shown = r.hits().get(0).vacancy();
+        assertEquals("lindeveen", shown.sourceId());
+        assertTrue(shown.cluster().canonical());
+        assertEquals(List.of("board"), shown.cluster().alsoListedAt().stream().map(Vacancy.Listing::sourceId).toList());
+        assertEquals("Regional Jobs Board", shown.cluster().alsoListedAt().get(0).council());
+    }
+
+    @Test
+    void closedCanonicalHandsClusterToOtherListing() throws Exception {
+        String text = "Wij zoeken een verpleegkundige voor het wijkteam.";
+        indexer.ingest(harvest(council, true, posting(council, "1", "Verpleegkundige", text, "2027-01-15")));
+        indexer.ingest(harvest(board, false, relisting(board, "x9", council, "Verpleegkundige", text, "2027-01-15")));
+        assertTrue(indexer.close("lindeveen", "1", clock.instant()));
+        SearchResult r = search("verpleegkundige");
+        assertEquals(1, r.total(), "the board's listing is still open and now shown");
+        assertEquals("board", r.hits().get(0).vacancy().sourceId());
+        assertTrue(r.hits().get(0).vacancy().cluster().alsoListedAt().isEmpty());
+    }
+
+    @Test
+    void snapshotDropClosesOnlyAfterGraceAndNeverOnFailure() throws Exception {
+        indexer.ingest(harvest(council, true,
+            posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15"),
+            posting(council, "2", "Tuinman", "Groen onderhoud.", "2027-01-15")));
+        clock.advance(Duration.ofHours(1));
+        IngestReport dropped = indexer.ingest(harvest(council, true,
+            posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
+        assertEquals(0, dropped.closed(), "a missing item stays open during the grace period");
+        assertEquals(2, search("").total());
+
+        clock.advance(Duration.ofDays(3));
+        IngestReport failed = indexer.ingest(harvest(council, false));
+        assertEquals(0, failed.closed(), "a failed harvest never closes anything");
+        assertEquals(2, search("").total());
+
+        IngestReport later = indexer.ingest(harvest(council, true,
+            posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
+        assertEquals(1, later.closed());
+        assertEquals(1, search("").total());
+        Vacancy closed = indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "2")).orElseThrow();
+        assertEquals(Vacancy.Status.CLOSED, closed.lifecycle().status(), "closed vacancies keep their detail record");
+        assertNotNull(closed.lifecycle().closedAt());
+    }
+
+    @Test
+    void reappearingItemCancelsScheduledClosing() throws Exception {
+        Posting a = posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15");
+        Posting b = posting(council, "2", "Tuinman", "Groen onderhoud.", "2027-01-15");
+        indexer.ingest(harvest(council, true, a, b));
+        indexer.ingest(harvest(council, true, a));
+        clock.advance(Duration.ofHours(5));
+        indexer.ingest(harvest(council, true, a, b));
+        clock.advance(Duration.ofDays(5));
+        assertEquals(0, indexer.ingest(harvest(council, true, a, b)).closed());
+        Vacancy v = indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "2")).orElseThrow();
+        assertNull(v.lifecycle().closedAt());
+    }
+
+    @Test
+    void expiredVacanciesAreHiddenButKeepTheirDetail() throws Exception {
+        indexer.ingest(harvest(council, true,
+            posting(council, "old", "Archivaris", "Archief.", "2026-11-01"),
+            posting(council, "new", "Archivaris", "Archief.", "2027-01-01")));
+        SearchResult r = search("archivaris");
+        assertEquals(1, r.total());
+        assertEquals("new", r.hits().get(0).vacancy().sourceRef());
+        assertTrue(indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "old")).isPresent());
+        SearchRequest withClosed = new SearchRequest("archivaris", null, null, null, null, null, null, null, null,
+            null, null, null, null, SearchRequest.Sort.RELEVANCE, 1, 20, null, true);
+        assertEquals(2, indexer.search(withClosed).total());
+    }
+
+    @Test
+    void commitsAreDurableWithCheckpointsAndSurviveReopen() throws Exception {
+        indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
+        assertEquals(T0.toString(), indexer.checkpoints().get("checkpoint.lindeveen"));
+        indexer.close();
+        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock);
+        assertEquals(T0.toString(), indexer.checkpoints().get("checkpoint.lindeveen"));
+        assertEquals(1, search("schoonmaker").total());
+        // Dedup signatures were reloaded: a re-listing elsewhere still merges after a restart.
+        IngestReport r = indexer.ingest(harvest(board, false,
+            relisting(board, "b1", council, "Schoonmaker", "Schoonmaken.", "2027-01-15")));
+        assertEquals(1, r.merged());
+    }
+
+    @Test
+    void cursorWalksEveryHitOnceAndRejectsForeignCursor() throws Exception {
+        List<Posting> many = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            many.add(posting(council, "p" + i, "Medewerker " + i, "Werk nummer " + i + ".", "2027-01-15"));
+        }
+        indexer.ingest(harvest(council, true, many.toArray(Posting[]::new)));
+        indexer.refresh();
+        Set<String> ids = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            SearchRequest r = new SearchRequest("", null, null, null, null, null, null, null, null, null, null, null,
+                null, SearchRequest.Sort.DATE_POSTED, 1, 5, cursor, false);
+            SearchResult res = indexer.search(r);
+            res.hits().forEach(h -> assertTrue(ids.add(h.vacancy().id()), "no hit twice"));
+            cursor = res.nextCursor();
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertEquals(23, ids.size());
+        String foreign = cursor == null ? indexer.search(new SearchRequest("", null, null, null, null, null, null,
+            null, null, null, null, null, null, SearchRequest.Sort.DATE_POSTED, 1, 5, null, false)).nextCursor() : cursor;
+        SearchRequest wrongSort = new SearchRequest("", null, null, null, null, null, null, null, null, null, null,
+            null, null, SearchRequest.Sort.CLOSING_DATE, 1, 5, foreign, false);
+        assertThrows(IllegalArgumentException.class, () -> indexer.search(wrongSort));
+    }
+
+    @Test
+    void selectedFacetKeepsSiblingCounts() throws Exception {
+        indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
+        indexer.ingest(harvest(english, true, posting(english, "1", "Cleaner", "Cleaning.", "2027-01-15"),
+            posting(english, "2", "Gardener", "Parks.", "2027-01-15")));
+        indexer.refresh();
+        SearchRequest nl = SearchRequest.of("").withDimension(Facets.LANGUAGE, List.of("nl"));
+        SearchResult r = indexer.search(nl);
+        assertEquals(1, r.total());
+        assertEquals(2, count(r, Facets.LANGUAGE, "en"), "unselected sibling keeps its count");
+        assertTrue(r.facets().get(Facets.LANGUAGE).stream().anyMatch(f -> f.value().equals("nl") && f.selected()));
+        assertEquals(1, r.facets().get(Facets.EMPLOYER).stream().mapToLong(FacetCount::count).sum(),
+            "other dimensions follow the selection");
+    }
+
+    @Test
+    void simpleSyntaxSupportsPhrasesExclusionAndOr() throws Exception {
+        indexer.ingest(harvest(english, true,
+            posting(english, "1", "Senior Gardener", "Parks and green spaces team.", "2027-01-15"),
+            posting(english, "2", "Gardener", "Cemetery grounds.", "2027-01-15"),
+            posting(english, "3", "Cleaner", "Offices in Ripon.", "2027-01-15")));
+        assertEquals(2, search("gardener").total());
+        assertEquals(1, search("gardener -cemetery").total());
+        assertEquals(1, search("\"green spaces\"").total());
+        assertEquals(3, search("gardener OR cleaner").total());
+        assertEquals(2, search("-cleaner").total(), "exclusion alone means everything except");
+    }
+
+    private static long count(SearchResult r, String dim, String value) {
+        return r.facets().get(dim).stream().filter(f -> f.value().equals(value)).mapToLong(FacetCount::count)
+            .findFirst().orElse(0);
+    }
+
+    @SuppressWarnings("unused")
+    private static Map<String, Long> counts(SearchResult r, String dim) {
+        Map<String, Long> m = new java.util.HashMap<>();
+        r.facets().get(dim).forEach(f -> m.put(f.value(), f.count()));
+        return m;
+    }
+}
