@@ -32,6 +32,7 @@ import org.joinedup.indexer.SearchResult;
 import org.joinedup.indexer.Vacancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The whole service wired together from one {@link AppConfig}: analysis, index, database, crawler, harvest
@@ -61,6 +62,7 @@ public final class JoinedUpServer {
     /** Builds the service (opens index and database, runs migrations) without binding or harvesting yet. */
     public static JoinedUpServer newServer(AppConfig config) throws IOException {
         Objects.requireNonNull(config, "config");
+        routeJulToSlf4j();
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
             Files.createDirectories(config.dataDir());
@@ -119,6 +121,14 @@ public final class JoinedUpServer {
         }
         closeAll(closeables);
         LOG.info("stopped");
+    }
+
+    /** Jersey logs through java.util.logging; send it to the one SLF4J binding like everything else. */
+    private static synchronized void routeJulToSlf4j() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
     }
 
     private static <T extends AutoCloseable> T push(Deque<AutoCloseable> opened, T c) {

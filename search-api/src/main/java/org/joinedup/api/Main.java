@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.config.ConfigException;
 import org.joinedup.api.config.ConfigLoader;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Command line entry: {@code java -jar joinedup-search-api.jar [--config file.yaml]}. Without {@code --config}
@@ -20,8 +19,6 @@ public final class Main {
 
     /** Starts the server and blocks until it is stopped (SIGTERM or Ctrl-C). */
     public static void main(String[] args) throws Exception {
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         Path configFile;
         try {
             configFile = configFile(args);
