@@ -2,6 +2,7 @@ package org.joinedup.analyzers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,13 +27,16 @@ public final class LanguageAnalysis implements AutoCloseable {
     /** Tag used for text in any other language; analysed by the fallback analyzer. */
     public static final String FALLBACK = "und";
 
-    private final Map<String, Analyzer> analyzers = new LinkedHashMap<>();
+    private final Map<String, Analyzer> analyzers;
     private final Analyzer fallback = LanguageAnalyzers.fallback();
     private final Map<String, OccupationConcept> occupations = OccupationCatalog.load();
     private final Analyzer occupationAnalyzer = OccupationAnalyzer.build(occupations.values());
 
+    /** Builds every analyzer and reads the occupation catalog; the language detector loads on first use. */
     public LanguageAnalysis() {
-        LANGUAGES.forEach(language -> analyzers.put(language, LanguageAnalyzers.forLanguage(language)));
+        Map<String, Analyzer> perLanguage = new LinkedHashMap<>();
+        LANGUAGES.forEach(language -> perLanguage.put(language, LanguageAnalyzers.forLanguage(language)));
+        analyzers = Collections.unmodifiableMap(perLanguage);
     }
 
     /** Languages with their own fields plus the fallback, in a stable order. */

@@ -40,6 +40,12 @@ final class PriorLanguageDetector {
      */
     static final double NEIGHBOUR_MARGIN = 0.93;
 
+    /**
+     * Only the start of a long text is given to the detector: its cost grows with the text, and a few
+     * hundred characters of a vacancy body already decide the language.
+     */
+    static final int MAX_DETECTED_CHARS = 1000;
+
     private static final Map<Language, String> TAGS = Map.of(
         Language.ENGLISH, "en", Language.DUTCH, "nl", Language.DANISH, "da", Language.FINNISH, "fi",
         Language.SWEDISH, "sv", Language.BOKMAL, "nb", Language.GERMAN, "de");
@@ -61,6 +67,7 @@ final class PriorLanguageDetector {
     static String detect(String text, String declared) {
         String prior = canonical(declared);
         String stripped = text == null ? "" : text.strip();
+        if (stripped.length() > MAX_DETECTED_CHARS) stripped = stripped.substring(0, MAX_DETECTED_CHARS);
         if (letters(stripped) < SHORT_TEXT_LETTERS) return supportedOrFallback(prior);
         Map<String, Double> confidence = new HashMap<>();
         Holder.DETECTOR.computeLanguageConfidenceValues(stripped).forEach((l, c) -> confidence.put(TAGS.get(l), c));
