@@ -29,7 +29,7 @@ final class DateParser {
     private static final Pattern BASIC_ISO = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?=$|[T\\s])");
     private static final Pattern NUMERIC =
-        Pattern.compile("(?<![\\d.:/-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)");
+        Pattern.compile("(?<![\\d.:/-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
         "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\.?[\\s-]*(?:of\\s+)?(\\p{L}{3,}\\.?),?[\\s-]+(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
