@@ -25,8 +25,11 @@ final class SalaryParser {
     private static final Pattern AMOUNT = Pattern.compile(
         "(?<!\\d)(\\d{1,3}(?:([.,\u00A0\u202F' ])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d{1,2}))?(?!\\d)"
             + "(?:\\s?([kK])(?!\\p{L}))?");
-    private static final Pattern CURRENCY = Pattern.compile(
-        "(£|€|\\$)|(?<!\\p{L})(gbp|eur|dkk|usd|sek|nok|kr\\.?|kroner|euro[as]?|pounds?)(?!\\p{L})");
+    private static final String CURRENCY_CORE =
+        "(£|€|\\$)|(?<!\\p{L})(gbp|eur|dkk|usd|sek|nok|kr\\.?|kroner|euro[as]?|pounds?)(?!\\p{L})";
+    private static final Pattern CURRENCY = Pattern.compile(CURRENCY_CORE);
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + CURRENCY_CORE + ")\\s*$");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\s*(?:" + CURRENCY_CORE + ")");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:-|–|—|to|tot|til|till|bis|\\.\\.)$");
     private static final Pattern UP_TO = Pattern.compile("(?:up to|max(?:imum|imaal)?\\.?|op til|enintään)\\s*$");
     private static final Pattern FROM = Pattern.compile("(?:from|vanaf|fra|min(?:imum)?\\.?|alkaen)\\s*$");
@@ -128,8 +131,9 @@ final class SalaryParser {
     }
 
     private static boolean nextToCurrency(String text, Amount a) {
-        String around = text.substring(Math.max(0, a.start() - 5), Math.min(text.length(), a.end() + 6));
-        return CURRENCY.matcher(around.toLowerCase(Locale.ROOT)).find();
+        String before = text.substring(Math.max(0, a.start() - 6), a.start()).toLowerCase(Locale.ROOT);
+        String after = text.substring(a.end(), Math.min(text.length(), a.end() + 8)).toLowerCase(Locale.ROOT);
+        return CURRENCY_BEFORE.matcher(before).find() || CURRENCY_AFTER.matcher(after).find();
     }
 
     private static String currency(String structured, String text, String country) {
