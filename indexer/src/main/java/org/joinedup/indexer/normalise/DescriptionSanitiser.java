@@ -24,6 +24,9 @@ import org.jsoup.select.NodeTraversor;
  */
 final class DescriptionSanitiser {
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
+    /** "&lt;iframe src=x /&gt;": HTML5 ignores the slash and swallows the rest of the text as raw content. */
+    private static final Pattern SELF_CLOSED_RAW = Pattern.compile(
+        "(<(iframe|noscript|noembed|noframes|xmp|textarea|title)\\b[^>]*?)\\s*/>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ESCAPED_TAG = Pattern.compile("&lt;\\s*/?\\s*[a-zA-Z]", Pattern.CASE_INSENSITIVE);
     private static final String BLOCKS = "div, section, article, header, footer, main, aside, nav, blockquote, pre, "
         + "address, dd, dt, dl, tr, table, figure, figcaption, form, fieldset, center";
@@ -49,8 +52,9 @@ final class DescriptionSanitiser {
         if (!TAG.matcher(html).find() && ESCAPED_TAG.matcher(html).find()) {
             html = Parser.unescapeEntities(html, false);
         }
+        html = SELF_CLOSED_RAW.matcher(html).replaceAll("$1></$2>");
         Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
-        dirty.select("script, style, noscript, template, iframe, object, embed, svg, math, head, title").remove();
+        dirty.select("script, style, noscript, template, iframe, frame, frameset, head, title").remove();
         flattenLayout(dirty.body());
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);

@@ -17,7 +17,7 @@ final class PlainText implements NodeVisitor {
         PlainText v = new PlainText();
         root.traverse(v);
         return v.out.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+", " ")
-            .replaceAll(" ?\n ?", "\n").replaceAll("\n{3,}", "\n\n").strip();
+            .replaceAll(" ?\n ?", "\n").replaceAll("\n{2,}", "\n").strip();
     }
 
     @Override
