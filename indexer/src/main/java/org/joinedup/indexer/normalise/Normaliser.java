@@ -101,7 +101,8 @@ public final class Normaliser {
         Double lon = l.lon();
         // 0,0 is how several sources (jobnet) say "no coordinates"
         boolean hasCoordinates = lat != null && lon != null && !(lat == 0.0 && lon == 0.0);
-        if (!hasCoordinates || locality == null) {
+        // The gazetteer also supplies the region when a source gives a town and coordinates but no region.
+        if (!hasCoordinates || locality == null || region == null) {
             String name = locality != null ? locality : l.text();
             Optional<Gazetteer.Place> place =
                 gazetteer.find(name, postcode, region != null ? region : source.region(), country);
