@@ -61,6 +61,9 @@ final class JsonLdReader {
         String s = raw.strip();
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1).strip();
         s = s.replace("<![CDATA[", "").replace("]]>", "");
+        if (s.startsWith("<!--") && s.endsWith("-->")) {
+            s = s.substring(4, s.length() - 3); // the whole block wrapped in an HTML comment
+        }
         s = s.replaceAll("(?s)^(\\s*<!--.*?-->)+", "").replaceAll("^\\s*<!--", "").replaceAll("-->\\s*$", "");
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
