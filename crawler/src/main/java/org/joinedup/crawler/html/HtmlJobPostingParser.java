@@ -25,6 +25,8 @@ import org.jsoup.nodes.Element;
 public final class HtmlJobPostingParser {
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
 
+    private static final int MAX_LINKS = 5000;
+
     private HtmlJobPostingParser() {
     }
 
@@ -71,12 +73,27 @@ public final class HtmlJobPostingParser {
         return List.copyOf(byRef.values());
     }
 
+    /** Absolute http(s) links, capped: a career page with more links than this is not a job index. */
     private static List<String> links(Document doc) {
         List<String> out = new ArrayList<>();
+        java.net.URI base;
+        try {
+            base = new java.net.URI(doc.baseUri());
+        } catch (java.net.URISyntaxException e) {
+            return out;
+        }
         for (Element a : doc.select("a[href], link[rel~=(?i)^(next|alternate)$][href]")) {
-            String href = a.absUrl("href");
-            if (href.startsWith("http://") || href.startsWith("https://")) {
-                out.add(href);
+            String href = a.attr("href").strip();
+            if (href.isEmpty() || href.startsWith("#") || out.size() >= MAX_LINKS) {
+                continue;
+            }
+            try {
+                String abs = base.resolve(new java.net.URI(href.replace(" ", "%20"))).toString();
+                if (abs.startsWith("http://") || abs.startsWith("https://")) {
+                    out.add(abs);
+                }
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                // an unparseable link is skipped
             }
         }
         return out;

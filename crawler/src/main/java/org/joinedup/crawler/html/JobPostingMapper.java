@@ -27,7 +27,7 @@ public final class JobPostingMapper {
             .datePosted(JsonValues.text(jp, "datePosted")).validThrough(JsonValues.text(jp, "validThrough"))
             .startDate(JsonValues.text(jp, "jobStartDate"))
             .workplaceType(JsonValues.text(jp, "jobLocationType"))
-            .salary(SalaryMapper.salary(jp.has("baseSalary") ? jp.get("baseSalary") : null))
+            .salary(salary(jp))
             .fetchedUrl(ctx.baseUrl()).fetchedAt(ctx.fetchedAt()).format(SourceFormat.CAREER_SITE);
         JsonValues.all(jp, "employmentType").forEach(t -> b.employmentType(JsonValues.text(t)));
         JsonValues.all(jp, "jobLocation").forEach(p -> b.location(PlaceMapper.location(p)));
@@ -40,6 +40,15 @@ public final class JobPostingMapper {
         b.extra("estimatedSalary", salaryText(jp.get("estimatedSalary")));
         b.extra("totalJobOpenings", JsonValues.text(jp, "totalJobOpenings"));
         return b.build();
+    }
+
+    private static Posting.Salary salary(JsonNode jp) {
+        Posting.Salary s = SalaryMapper.salary(jp.get("baseSalary"));
+        String currency = JsonValues.text(jp, "salaryCurrency");
+        if (s != null && s.currency() == null && currency != null) {
+            return new Posting.Salary(s.min(), s.max(), currency, s.unit(), s.text());
+        }
+        return s;
     }
 
     private static void employer(JsonNode jp, Posting.Builder b) {
