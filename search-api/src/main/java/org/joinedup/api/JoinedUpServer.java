@@ -14,7 +14,7 @@ import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.harvest.HarvestPipeline;
 import org.joinedup.api.harvest.HarvestScheduler;
 import org.joinedup.api.harvest.IngestSink;
-import org.joinedup.api.harvest.SimpleHarvestScheduler;
+import org.joinedup.api.harvest.CrawlerHarvestScheduler;
 import org.joinedup.api.persistence.Database;
 import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.persistence.JdbcCrawlStateStore;
@@ -72,7 +72,7 @@ public final class JoinedUpServer {
             JdbcCrawlStateStore crawlState = new JdbcCrawlStateStore(db);
             Crawler crawler = push(opened, new Crawler(config.crawler().config(), crawlState));
             HarvestLogRepository log = new HarvestLogRepository(db);
-            HarvestScheduler scheduler = push(opened, new SimpleHarvestScheduler(
+            HarvestScheduler scheduler = push(opened, new CrawlerHarvestScheduler(crawler,
                 new HarvestPipeline(crawler::harvest, sink(indexer), log)));
             ApiApplication api = new ApiApplication(search(indexer), config.sources(), log, crawlState,
                 scheduler::firstHarvestDone);

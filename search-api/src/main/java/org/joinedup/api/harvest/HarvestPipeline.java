@@ -45,12 +45,17 @@ public final class HarvestPipeline {
             return record(new HarvestLogEntry(source.id(), start, Instant.now(), "failed", 0, false, false, 0, 0, 0,
                 0, 0, 0, 1, "crawler: " + e));
         }
+        return accept(harvest);
+    }
+
+    /** Indexes a harvest made elsewhere (e.g. by the crawler's scheduler) and logs the outcome. */
+    public HarvestLogEntry accept(Harvest harvest) {
         IngestReport report = null;
         String failure = null;
         try {
             report = sink.ingest(harvest);
         } catch (Exception e) {
-            LOG.error("indexing failed for source {}", source.id(), e);
+            LOG.error("indexing failed for source {}", harvest.source().id(), e);
             failure = "indexer: " + e;
         }
         return record(entry(harvest, report, failure));
