@@ -27,8 +27,9 @@ public final class DuplicateClassifier {
     static final double MERGE_JACCARD = 0.45;
     static final double POSSIBLE_TITLE = 0.4;
     static final double POSSIBLE_JACCARD = 0.3;
-    /** Short texts: the title has to carry the decision, so demand it all and a matching closing date. */
-    static final double SHORT_TEXT_TITLE = 0.85;
+    /** Short texts: the title has to carry the decision, with the closing date and place or unit. */
+    static final double SHORT_TEXT_TITLE = 0.75;
+    static final double SHORT_TEXT_CONTAINMENT = 0.8;
     private static final double SALARY_TOLERANCE = 0.05;
     private static final int FULL = 1 << Vacancy.EMPLOYMENT_TYPES.indexOf("full-time");
     private static final int PART = 1 << Vacancy.EMPLOYMENT_TYPES.indexOf("part-time");
@@ -54,12 +55,12 @@ public final class DuplicateClassifier {
 
     PairDecision decide(Signature a, Signature b) {
         if (a.id().equals(b.id())) return PairDecision.none("same listing");
+        String veto = veto(a, b);
+        if (veto != null) return PairDecision.none(veto);
         if (a.fingerprint() == b.fingerprint()) {
             return new PairDecision(PairDecision.Decision.AUTO_MERGE, 1.0, "exact fingerprint");
         }
         if (a.sourceId().equals(b.sourceId())) return PairDecision.none("same source, fingerprints differ");
-        String veto = veto(a, b);
-        if (veto != null) return PairDecision.none(veto);
         double title = titleSimilarity(a.titleKey(), b.titleKey());
         if (a.contentHash() != 0 && a.contentHash() == b.contentHash() && title >= MERGE_TITLE) {
             return new PairDecision(PairDecision.Decision.AUTO_MERGE, 0.99, fmt("same description, title %.2f", title));
@@ -73,13 +74,15 @@ public final class DuplicateClassifier {
         String why = fmt("jaccard %.2f, title %.2f", jaccard, title);
         boolean shortText = Math.min(a.textWords(), b.textWords()) < Signatures.MIN_CONTENT_WORDS;
         if (shortText) {
-            boolean sameDay = a.closingDay() != Signature.NO_DAY && a.closingDay() == b.closingDay();
-            if (title >= SHORT_TEXT_TITLE && sameDay && !a.localityKey().isEmpty()
-                && a.localityKey().equals(b.localityKey())) {
-                return new PairDecision(PairDecision.Decision.AUTO_MERGE, score, "short text, " + why);
-            }
-            return new PairDecision(title >= SHORT_TEXT_TITLE ? PairDecision.Decision.POSSIBLE
-                : PairDecision.Decision.NONE, score, "short text, " + why);
+            // Little text to compare: title and closing date must agree, and the place or unit, unless one
+            // listing quotes the other's whole text (an aggregator that dropped the structured fields).
+            boolean closeDays = a.closingDay() != Signature.NO_DAY && b.closingDay() != Signature.NO_DAY
+                && Math.abs(a.closingDay() - b.closingDay()) <= 1;
+            boolean placed = same(a.localityKey(), b.localityKey()) || same(a.departmentKey(), b.departmentKey())
+                || containment(a, b, jaccard) >= SHORT_TEXT_CONTAINMENT;
+            PairDecision.Decision d = title < SHORT_TEXT_TITLE ? PairDecision.Decision.NONE
+                : closeDays && placed ? PairDecision.Decision.AUTO_MERGE : PairDecision.Decision.POSSIBLE;
+            return new PairDecision(d, score, "short text, " + why);
         }
         if (title >= MERGE_TITLE && jaccard >= MERGE_JACCARD) {
             return new PairDecision(PairDecision.Decision.AUTO_MERGE, score, "near: " + why);
@@ -88,6 +91,12 @@ public final class DuplicateClassifier {
             return new PairDecision(PairDecision.Decision.POSSIBLE, score, "near: " + why);
         }
         return new PairDecision(PairDecision.Decision.NONE, score, why);
+    }
+
+    /** Estimated share of the smaller shingle set inside the larger: |A∩B| = J(|A|+|B|)/(1+J). */
+    static double containment(Signature a, Signature b, double jaccard) {
+        double common = jaccard * (a.shingles() + b.shingles()) / (1 + jaccard);
+        return Math.min(1.0, common / Math.min(a.shingles(), b.shingles()));
     }
 
     /** The structured field that rules the pair out, or null. */
@@ -118,12 +127,16 @@ public final class DuplicateClassifier {
     /** True when all words of the shorter key occur in the longer one and it has a word that is not generic. */
     static boolean contains(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) return false;
-        Set<String> wx = Set.of(x.split(" "));
-        Set<String> wy = Set.of(y.split(" "));
+        Set<String> wx = new HashSet<>(List.of(x.split(" ")));
+        Set<String> wy = new HashSet<>(List.of(y.split(" ")));
         Set<String> small = wx.size() <= wy.size() ? wx : wy;
         Set<String> large = small == wx ? wy : wx;
         if (!large.containsAll(small)) return false;
         return small.stream().anyMatch(w -> !Signatures.ORG_WORDS.contains(w) && w.length() > 2);
+    }
+
+    private static boolean same(String x, String y) {
+        return !x.isEmpty() && x.equals(y);
     }
 
     private static boolean conflict(String x, String y) {

@@ -17,11 +17,12 @@ package org.joinedup.indexer.dedup;
  * @param salaryMax     annual salary maximum, or NaN
  * @param typeMask      employment types as bits of {@code Vacancy.EMPLOYMENT_TYPES}
  * @param textWords     number of description words
+ * @param shingles      number of shingles the MinHash was computed over (about the word count)
  * @param minHash       b-bit MinHash of title and description shingles
  * @param mentions      hashes of organisation names the text mentions (for aggregator re-listings)
  */
 record Signature(String id, String sourceId, long fingerprint, long contentHash, String titleKey,
                  String employerKey, String localityKey, String regionKey, String departmentKey, int closingDay,
-                 float salaryMin, float salaryMax, int typeMask, int textWords, short[] minHash, int[] mentions) {
+                 float salaryMin, float salaryMax, int typeMask, int textWords, int shingles, short[] minHash, int[] mentions) {
     static final int NO_DAY = Integer.MIN_VALUE;
 }

@@ -11,13 +11,18 @@ import java.util.Map;
  * <p>Every table is a chained hash table laid out in int arrays (a head per bucket, a next link per slot), so
  * each key costs 8 bytes instead of a boxed map entry: 36 keys per vacancy stay under 300 bytes. Tables: 32 LSH
  * bands of 4 MinHash rows (a pair with Jaccard 0.5 becomes a candidate with probability 0.87, 0.6 with 0.99),
- * then the fingerprint, the content hash, title + locality and title + employer. Not thread-safe: the
+ * then the fingerprint, the content hash, title + locality, title + employer and title + closing date. Not
+ * thread-safe: the
  * {@link Deduplicator} guards it with a read-write lock.
  */
 final class SignatureStore {
     static final int BANDS = 32;
     static final int ROWS = MinHasher.HASHES / BANDS;
-    static final int TABLES = BANDS + 4;
+    static final int TABLES = BANDS + 5;
+    /** The title + closing date table; looked up for the day before and after too (aggregators shift dates). */
+    private static final int TITLE_CLOSING = BANDS + 4;
+    /** Below this many shingles (a bare title) band keys would chain every listing with that title. */
+    private static final int MIN_BAND_SHINGLES = 8;
     /** Caps the work for keys shared by very many vacancies (boilerplate, one-word titles). */
     static final int MAX_CANDIDATES = 512;
     private static final int NIL = -1;
@@ -63,17 +68,30 @@ final class SignatureStore {
         int n = 0;
         for (int t = TABLES - 1; t >= 0 && n < MAX_CANDIDATES; t--) {
             if (keys[t] == 0) continue;
-            for (int slot = heads[t][bucket(keys[t])]; slot != NIL && n < MAX_CANDIDATES; slot = next[t][slot]) {
-                found[n++] = slot;
+            n = collect(t, keys[t], found, n);
+            if (t == TITLE_CLOSING) {
+                n = collect(t, titleClosingKey(s, -1), found, n);
+                n = collect(t, titleClosingKey(s, 1), found, n);
             }
         }
         return Arrays.stream(found, 0, n).distinct().mapToObj(i -> slots[i]).toList();
     }
 
+    private int collect(int table, long key, int[] found, int n) {
+        for (int slot = heads[table][bucket(key)]; slot != NIL && n < found.length; slot = next[table][slot]) {
+            found[n++] = slot;
+        }
+        return n;
+    }
+
+    private static long titleClosingKey(Signature s, int shift) {
+        return nonZero(Hashing.hash64(s.titleKey() + '~' + (s.closingDay() + shift)));
+    }
+
     /** Table keys of a signature; 0 = no key in that table. */
     static long[] keys(Signature s) {
         long[] keys = new long[TABLES];
-        if (s.textWords() >= Signatures.MIN_CONTENT_WORDS) {
+        if (s.shingles() >= MIN_BAND_SHINGLES) {
             short[] mh = s.minHash();
             for (int b = 0; b < BANDS; b++) {
                 long k = b + 1L;
@@ -85,6 +103,7 @@ final class SignatureStore {
         keys[BANDS + 1] = s.contentHash();
         keys[BANDS + 2] = s.localityKey().isEmpty() ? 0 : nonZero(Hashing.hash64(s.titleKey() + '@' + s.localityKey()));
         keys[BANDS + 3] = nonZero(Hashing.hash64(s.titleKey() + '#' + s.employerKey()));
+        keys[TITLE_CLOSING] = s.closingDay() == Signature.NO_DAY ? 0 : titleClosingKey(s, 0);
         return keys;
     }
 

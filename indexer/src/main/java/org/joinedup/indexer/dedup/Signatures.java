@@ -12,8 +12,13 @@ import org.joinedup.indexer.Vacancy;
 final class Signatures {
     /** Below this many description words the text says too little to identify a vacancy on its own. */
     static final int MIN_CONTENT_WORDS = 30;
-    private static final int MAX_MENTIONS = 24;
-    private static final int MENTION_WORDS = 4;
+    private static final int MAX_MENTIONS = 48;
+    private static final int MENTION_WORDS = 8;
+    private static final int EDGE_SENTENCES = 3;
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[.!?]\\s+|\\n+");
+    /** Compound words ending like this name organisations ("terveystoimiala", "utbildningssektorn"). */
+    private static final List<String> ORG_SUFFIXES = List.of("toimiala", "sektorn", "sektor", "kommune", "kunta",
+        "kaupunki", "sykehus", "sygehus", "universitet", "yliopisto", "council", "forsvaret", "etaten");
     /** Words adverts put before the real title; stripped so "Vacancy: Care Worker" equals "Care worker". */
     private static final Set<String> TITLE_PREFIXES = Set.of("vacancy", "vacancies", "job", "new", "urgent", "now",
         "hiring", "ledig", "stilling", "haster", "avoin", "tyopaikka", "vacature", "stillingsopslag", "re", "apply");
@@ -28,10 +33,10 @@ final class Signatures {
     Signature of(Vacancy v) {
         List<String> titleWords = TextFold.words(v.title());
         List<String> textWords = TextFold.words(v.descriptionText());
-        String titleKey = titleKey(titleWords);
         String employerKey = intern(TextFold.employerKey(v.employer().name()));
         Vacancy.Location main = v.locations().isEmpty() ? null : v.locations().getFirst();
         String locality = intern(main == null ? "" : TextFold.fold(main.locality()));
+        String titleKey = titleKey(titleWords, locality);
         String region = intern(main == null ? "" : TextFold.fold(main.region()));
         int closing = v.validThrough() == null ? Signature.NO_DAY : (int) v.validThrough().toEpochDay();
         long fingerprint = Hashing.hash64(titleKey + '|' + employerKey + '|' + locality + '|' + closing);
@@ -41,28 +46,57 @@ final class Signatures {
         all.addAll(textWords);
         return new Signature(v.id(), intern(v.sourceId()), fingerprint, content, titleKey, employerKey, locality,
             region, intern(TextFold.fold(v.department())), closing, salary(v, true), salary(v, false),
-            typeMask(v.employmentTypes()), textWords.size(), MinHasher.signature(all), mentions(all));
+            typeMask(v.employmentTypes()), textWords.size(), Math.max(1, all.size() - MinHasher.SHINGLE + 1),
+            MinHasher.signature(all), mentions(v.title(), v.descriptionText()));
     }
 
-    static String titleKey(List<String> words) {
+    /** Title words without advert prefixes and without the place appended to it ("Nurse - Harrogate"). */
+    static String titleKey(List<String> words, String locality) {
         int start = 0;
         while (start < words.size() - 1 && TITLE_PREFIXES.contains(words.get(start))) start++;
-        return String.join(" ", words.subList(start, words.size()));
+        String key = String.join(" ", words.subList(start, words.size()));
+        if (!locality.isEmpty() && key.endsWith(" " + locality)) key = key.substring(0, key.length() - locality.length() - 1);
+        return key;
     }
 
-    /** Hashes of employer keys of every short phrase ending in an organisation word. */
-    static int[] mentions(List<String> words) {
+    /**
+     * Hashes of employer keys of the phrases that could name an organisation: up to {@value #MENTION_WORDS} words
+     * ending in an organisation word anywhere, and ending the first and last sentences (where aggregators name the
+     * advertiser: "Listed on behalf of Bravo Bemanning AS.").
+     */
+    static int[] mentions(String title, String text) {
         int[] out = new int[MAX_MENTIONS];
         int n = 0;
+        List<String> words = TextFold.words(title + "\n" + text);
         for (int end = 0; end < words.size() && n < MAX_MENTIONS; end++) {
-            if (!ORG_WORDS.contains(words.get(end))) continue;
-            for (int len = 2; len <= MENTION_WORDS && end - len + 1 >= 0 && n < MAX_MENTIONS; len++) {
-                String phrase = String.join(" ", words.subList(end - len + 1, end + 1));
-                out[n++] = mentionHash(TextFold.employerKey(phrase));
-            }
+            if (isOrgWord(words.get(end))) n = addEndingAt(words, end, out, n);
+        }
+        List<String> sentences = new ArrayList<>(List.of(SENTENCE.split(text.strip())));
+        int edge = Math.min(EDGE_SENTENCES, sentences.size());
+        List<String> edges = new ArrayList<>(sentences.subList(0, edge));
+        edges.addAll(sentences.subList(Math.max(edge, sentences.size() - edge), sentences.size()));
+        for (String sentence : edges) {
+            List<String> w = TextFold.words(sentence);
+            if (!w.isEmpty() && n < MAX_MENTIONS) n = addEndingAt(w, w.size() - 1, out, n);
         }
         int[] distinct = Arrays.stream(out, 0, n).distinct().sorted().toArray();
         return distinct.length == 0 ? EMPTY : distinct;
+    }
+
+    private static int addEndingAt(List<String> words, int end, int[] out, int n) {
+        for (int len = 1; len <= MENTION_WORDS && end - len + 1 >= 0 && n < out.length; len++) {
+            String key = TextFold.employerKey(String.join(" ", words.subList(end - len + 1, end + 1)));
+            if (!key.isEmpty()) out[n++] = mentionHash(key);
+        }
+        return n;
+    }
+
+    private static boolean isOrgWord(String w) {
+        if (ORG_WORDS.contains(w) && w.length() > 2) return true; // "as", "ab", "s" are ordinary words too
+        for (String suffix : ORG_SUFFIXES) {
+            if (w.endsWith(suffix)) return true;
+        }
+        return false;
     }
 
     private static final int[] EMPTY = new int[0];

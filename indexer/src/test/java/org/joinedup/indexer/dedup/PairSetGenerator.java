@@ -94,6 +94,7 @@ final class PairSetGenerator {
                 other.locality());
         Draft b = a.withSource(OTHER_SOURCES.get(r.nextInt(OTHER_SOURCES.size())), "C" + (1000 + counter))
             .withEmployer(other.employer()).withDepartment(other.department()).withText(text)
+            .withTitle(ListingEdits.replace(a.title(), a.employer(), other.employer()))
             .withClosing(shift(a, r.nextInt(4))).withSalary(null);
         b = r.nextInt(4) == 0 ? b.withPlace(null, null) : b.withPlace(other.locality(), other.region());
         return pair("same-title-other-council", false, a, b);
@@ -125,8 +126,8 @@ final class PairSetGenerator {
 
     /** The employer's standard text under another job title. */
     private LabelledPair otherTitle(BaseAd ad, Draft a) {
-        BaseAd other = pick(o -> DuplicateClassifier.titleSimilarity(Signatures.titleKey(TextFold.words(o.title())),
-            Signatures.titleKey(TextFold.words(ad.title()))) < 0.3 && o.lang().equals(ad.lang()));
+        BaseAd other = pick(o -> DuplicateClassifier.titleSimilarity(Signatures.titleKey(TextFold.words(o.title()), ""),
+            Signatures.titleKey(TextFold.words(ad.title()), "")) < 0.3 && o.lang().equals(ad.lang()));
         Draft b = a.withSource(r.nextInt(3) == 0 ? a.sourceId() : OTHER_SOURCES.get(r.nextInt(OTHER_SOURCES.size())),
             "T" + (1000 + counter)).withTitle(other.title())
             .withText(ListingEdits.replace(a.text(), a.title(), other.title())).withClosing(shift(a, r.nextInt(3)));
