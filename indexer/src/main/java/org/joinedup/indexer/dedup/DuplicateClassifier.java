@@ -101,18 +101,19 @@ public final class DuplicateClassifier {
 
     /** The structured field that rules the pair out, or null. */
     static String veto(Signature a, Signature b) {
-        if (!employersCompatible(a, b)) return "employer differs";
-        if (conflict(a.localityKey(), b.localityKey())) return "locality differs";
-        if (conflict(a.regionKey(), b.regionKey())) return "region differs";
-        if (conflict(a.departmentKey(), b.departmentKey()) && !contains(a.departmentKey(), b.departmentKey())) {
-            return "department differs";
-        }
+        // Cheap comparisons first: most candidates from boilerplate fail on place or date.
         if (a.closingDay() != Signature.NO_DAY && b.closingDay() != Signature.NO_DAY
             && Math.abs(a.closingDay() - b.closingDay()) > MAX_CLOSING_DAYS) {
             return "closing dates differ";
         }
-        if (!salariesOverlap(a, b)) return "salary differs";
+        if (conflict(a.localityKey(), b.localityKey())) return "locality differs";
+        if (conflict(a.regionKey(), b.regionKey())) return "region differs";
         if (typesConflict(a.typeMask(), b.typeMask())) return "employment type differs";
+        if (!salariesOverlap(a, b)) return "salary differs";
+        if (!employersCompatible(a, b)) return "employer differs";
+        if (conflict(a.departmentKey(), b.departmentKey()) && !contains(a.departmentKey(), b.departmentKey())) {
+            return "department differs";
+        }
         return null;
     }
 
@@ -127,6 +128,11 @@ public final class DuplicateClassifier {
     /** True when all words of the shorter key occur in the longer one and it has a word that is not generic. */
     static boolean contains(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) return false;
+        boolean xFewer = x.chars().filter(c -> c == ' ').count() <= y.chars().filter(c -> c == ' ').count();
+        String fewer = xFewer ? x : y;
+        int space = fewer.indexOf(' ');
+        String first = space < 0 ? fewer : fewer.substring(0, space);
+        if (!(xFewer ? y : x).contains(first)) return false; // cheap rejection before building word sets
         Set<String> wx = new HashSet<>(List.of(x.split(" ")));
         Set<String> wy = new HashSet<>(List.of(y.split(" ")));
         Set<String> small = wx.size() <= wy.size() ? wx : wy;

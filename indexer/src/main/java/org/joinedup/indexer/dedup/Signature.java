@@ -19,10 +19,12 @@ package org.joinedup.indexer.dedup;
  * @param textWords     number of description words
  * @param shingles      number of shingles the MinHash was computed over (about the word count)
  * @param minHash       b-bit MinHash of title and description shingles
- * @param mentions      hashes of organisation names the text mentions (for aggregator re-listings)
+ * @param mentions      sorted 16-bit hashes of organisation names the text may mention (aggregator re-listings);
+ *                      16 bits keep it small, and a chance agreement (about 1 in 1,600) only lifts one veto
  */
 record Signature(String id, String sourceId, long fingerprint, long contentHash, String titleKey,
                  String employerKey, String localityKey, String regionKey, String departmentKey, int closingDay,
-                 float salaryMin, float salaryMax, int typeMask, int textWords, int shingles, short[] minHash, int[] mentions) {
+                 float salaryMin, float salaryMax, int typeMask, int textWords, int shingles, short[] minHash,
+                 short[] mentions) {
     static final int NO_DAY = Integer.MIN_VALUE;
 }

@@ -12,9 +12,9 @@ import org.joinedup.indexer.Vacancy;
 final class Signatures {
     /** Below this many description words the text says too little to identify a vacancy on its own. */
     static final int MIN_CONTENT_WORDS = 30;
-    private static final int MAX_MENTIONS = 48;
+    private static final int MAX_MENTIONS = 40;
     private static final int MENTION_WORDS = 8;
-    private static final int EDGE_SENTENCES = 3;
+    private static final int EDGE_SENTENCES = 2;
     private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[.!?]\\s+|\\n+");
     /** Compound words ending like this name organisations ("terveystoimiala", "utbildningssektorn"). */
     private static final List<String> ORG_SUFFIXES = List.of("toimiala", "sektorn", "sektor", "kommune", "kunta",
@@ -47,7 +47,7 @@ final class Signatures {
         return new Signature(v.id(), intern(v.sourceId()), fingerprint, content, titleKey, employerKey, locality,
             region, intern(TextFold.fold(v.department())), closing, salary(v, true), salary(v, false),
             typeMask(v.employmentTypes()), textWords.size(), Math.max(1, all.size() - MinHasher.SHINGLE + 1),
-            MinHasher.signature(all), mentions(v.title(), v.descriptionText()));
+            MinHasher.signature(all), mentions(v.descriptionText(), all));
     }
 
     /** Title words without advert prefixes and without the place appended to it ("Nurse - Harrogate"). */
@@ -64,29 +64,37 @@ final class Signatures {
      * ending in an organisation word anywhere, and ending the first and last sentences (where aggregators name the
      * advertiser: "Listed on behalf of Bravo Bemanning AS.").
      */
-    static int[] mentions(String title, String text) {
-        int[] out = new int[MAX_MENTIONS];
+    static short[] mentions(String text, List<String> titleAndTextWords) {
+        short[] out = new short[MAX_MENTIONS];
         int n = 0;
-        List<String> words = TextFold.words(title + "\n" + text);
-        for (int end = 0; end < words.size() && n < MAX_MENTIONS; end++) {
-            if (isOrgWord(words.get(end))) n = addEndingAt(words, end, out, n);
-        }
-        List<String> sentences = new ArrayList<>(List.of(SENTENCE.split(text.strip())));
+        List<String> sentences = List.of(SENTENCE.split(text.strip()));
         int edge = Math.min(EDGE_SENTENCES, sentences.size());
         List<String> edges = new ArrayList<>(sentences.subList(0, edge));
         edges.addAll(sentences.subList(Math.max(edge, sentences.size() - edge), sentences.size()));
         for (String sentence : edges) {
             List<String> w = TextFold.words(sentence);
-            if (!w.isEmpty() && n < MAX_MENTIONS) n = addEndingAt(w, w.size() - 1, out, n);
+            if (!w.isEmpty()) n = addEndingAt(w, w.size() - 1, out, n);
         }
-        int[] distinct = Arrays.stream(out, 0, n).distinct().sorted().toArray();
-        return distinct.length == 0 ? EMPTY : distinct;
+        for (int end = 0; end < titleAndTextWords.size() && n < MAX_MENTIONS; end++) {
+            if (isOrgWord(titleAndTextWords.get(end))) n = addEndingAt(titleAndTextWords, end, out, n);
+        }
+        short[] sorted = Arrays.copyOf(out, n);
+        Arrays.sort(sorted);
+        int d = 0;
+        for (int i = 0; i < n; i++) {
+            if (d == 0 || sorted[i] != sorted[d - 1]) sorted[d++] = sorted[i];
+        }
+        return d == 0 ? EMPTY : Arrays.copyOf(sorted, d);
     }
 
-    private static int addEndingAt(List<String> words, int end, int[] out, int n) {
+    /** Employer keys of the phrases of 1..MENTION_WORDS words ending at end, built backwards without refolding. */
+    private static int addEndingAt(List<String> words, int end, short[] out, int n) {
+        String key = "";
         for (int len = 1; len <= MENTION_WORDS && end - len + 1 >= 0 && n < out.length; len++) {
-            String key = TextFold.employerKey(String.join(" ", words.subList(end - len + 1, end + 1)));
-            if (!key.isEmpty()) out[n++] = mentionHash(key);
+            String w = words.get(end - len + 1);
+            if (TextFold.isEmployerNoise(w)) continue;
+            key = key.isEmpty() ? w : w + " " + key;
+            out[n++] = mentionHash(key);
         }
         return n;
     }
@@ -99,10 +107,10 @@ final class Signatures {
         return false;
     }
 
-    private static final int[] EMPTY = new int[0];
+    private static final short[] EMPTY = new short[0];
 
-    static int mentionHash(String employerKey) {
-        return (int) Hashing.hash64(employerKey);
+    static short mentionHash(String employerKey) {
+        return (short) Hashing.hash64(employerKey);
     }
 
     private static float salary(Vacancy v, boolean min) {

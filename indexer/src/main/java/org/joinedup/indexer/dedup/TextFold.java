@@ -21,7 +21,7 @@ final class TextFold {
     /** Lower-case ASCII-ish letters and digits separated by single spaces. */
     static String fold(String s) {
         if (s == null || s.isEmpty()) return "";
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        String d = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(d.length());
         boolean space = true;
         for (int i = 0; i < d.length(); i++) {
@@ -40,6 +40,13 @@ final class TextFold {
         return out.toString();
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
+    }
+
     private static void appendLetter(StringBuilder out, char c) {
         switch (c) {
             case 'ø' -> out.append('o');
@@ -51,6 +58,11 @@ final class TextFold {
             case 'œ' -> out.append("oe");
             default -> out.append(c);
         }
+    }
+
+    /** True for legal forms and branch words that employer keys leave out. */
+    static boolean isEmployerNoise(String foldedWord) {
+        return EMPLOYER_NOISE.contains(foldedWord);
     }
 
     /** Folded words. */
