@@ -10,13 +10,16 @@ import java.util.Optional;
 import org.joinedup.indexer.Vacancy;
 import org.junit.jupiter.api.Test;
 
-/** Measures find+add throughput and memory per vacancy at 100,000 registered (reported, not asserted). */
+/**
+ * Measures find+add throughput and memory per vacancy (reported, not asserted). The default run registers 20,000
+ * to keep the suite quick on shared machines; {@code -Ddedup.registered=100000} gives the figure for 100,000.
+ */
 class DeduplicatorThroughputTest {
-    private static final int REGISTERED = 100_000;
+    private static final int REGISTERED = Integer.getInteger("dedup.registered", 20_000);
     private static final int MEASURED = 10_000;
 
     @Test
-    void findAndAddAtOneHundredThousandRegistered() throws IOException {
+    void findAndAddWithManyRegistered() throws IOException {
         SyntheticVacancies filler = new SyntheticVacancies(PairSetTest.baseAds(), 3);
         List<Vacancy> all = new ArrayList<>(REGISTERED + MEASURED);
         for (int i = 0; i < REGISTERED + MEASURED; i++) all.add(filler.next(i));
