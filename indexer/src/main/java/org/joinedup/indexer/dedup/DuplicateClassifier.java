@@ -106,14 +106,13 @@ public final class DuplicateClassifier {
             && Math.abs(a.closingDay() - b.closingDay()) > MAX_CLOSING_DAYS) {
             return "closing dates differ";
         }
-        if (conflict(a.localityKey(), b.localityKey())) return "locality differs";
-        if (conflict(a.regionKey(), b.regionKey())) return "region differs";
+        // Sources spell places differently ("Kobenhavn O" vs "Kobenhavn", "Region Midtjylland" vs "Midtjylland").
+        if (differ(a.localityKey(), b.localityKey())) return "locality differs";
+        if (differ(a.regionKey(), b.regionKey())) return "region differs";
         if (typesConflict(a.typeMask(), b.typeMask())) return "employment type differs";
         if (!salariesOverlap(a, b)) return "salary differs";
         if (!employersCompatible(a, b)) return "employer differs";
-        if (conflict(a.departmentKey(), b.departmentKey()) && !contains(a.departmentKey(), b.departmentKey())) {
-            return "department differs";
-        }
+        if (differ(a.departmentKey(), b.departmentKey())) return "department differs";
         return null;
     }
 
@@ -145,8 +144,9 @@ public final class DuplicateClassifier {
         return !x.isEmpty() && x.equals(y);
     }
 
-    private static boolean conflict(String x, String y) {
-        return !x.isEmpty() && !y.isEmpty() && !x.equals(y);
+    /** Both known, and neither names the other (all words of one inside the other). */
+    private static boolean differ(String x, String y) {
+        return !x.isEmpty() && !y.isEmpty() && !x.equals(y) && !contains(x, y);
     }
 
     private static boolean salariesOverlap(Signature a, Signature b) {

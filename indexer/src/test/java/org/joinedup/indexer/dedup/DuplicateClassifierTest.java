@@ -57,6 +57,13 @@ class DuplicateClassifierTest {
     }
 
     @Test
+    void placesSpelledMoreOrLessPreciselyAreCompatible() {
+        Vacancy precise = Vacancies.of("nyjobs", "ny-12", "Reablement Support Worker", "Northmere District Council",
+            "Harrogate Town Centre", Vacancies.CARE_TEXT, LocalDate.of(2025, 2, 3));
+        assertTrue(classifier.classify(council, precise).merge());
+    }
+
+    @Test
     void sameTemplateWithAnotherTitleDoesNotMerge() {
         Vacancy cook = Vacancies.of("nyjobs", "ny-11", "Catering Assistant", "Northmere District Council",
             "Harrogate", Vacancies.CARE_TEXT, LocalDate.of(2025, 2, 3));
