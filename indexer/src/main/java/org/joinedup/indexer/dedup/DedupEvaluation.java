@@ -32,10 +32,11 @@ public final class DedupEvaluation {
      * @param falsePositives distinct pairs merged
      * @param falseNegatives duplicates not merged
      * @param possible       pairs answered POSSIBLE (not merged, would go to review)
+     * @param possibleDuplicates of those, how many were duplicates
      * @param errorsByKind   wrong answers per pair kind
      */
     public record Result(int pairs, int truePositives, int falsePositives, int falseNegatives, int possible,
-                         Map<String, Integer> errorsByKind) {
+                         int possibleDuplicates, Map<String, Integer> errorsByKind) {
         public Result {
             errorsByKind = Map.copyOf(errorsByKind);
         }
@@ -43,6 +44,11 @@ public final class DedupEvaluation {
         /** Share of merges that were right (auto-merge precision). */
         public double precision() {
             return ratio(truePositives, truePositives + falsePositives);
+        }
+
+        /** Precision of the AUTO_MERGE decisions; the same as {@link #precision()}, named for the goal it checks. */
+        public double autoMergePrecision() {
+            return precision();
         }
 
         /** Share of duplicates merged. */
@@ -59,9 +65,10 @@ public final class DedupEvaluation {
 
         /** One-paragraph summary. */
         public String summary() {
-            return String.format(Locale.ROOT, "pairs=%d tp=%d fp=%d fn=%d possible=%d precision=%.4f recall=%.4f "
-                + "f1=%.4f errorsByKind=%s", pairs, truePositives, falsePositives, falseNegatives, possible,
-                precision(), recall(), f1(), new TreeMap<>(errorsByKind));
+            return String.format(Locale.ROOT, "pairs=%d tp=%d fp=%d fn=%d tn=%d possible=%d (of which duplicates %d) "
+                + "precision(auto-merge)=%.4f recall=%.4f f1=%.4f errorsByKind=%s", pairs, truePositives,
+                falsePositives, falseNegatives, pairs - truePositives - falsePositives - falseNegatives, possible,
+                possibleDuplicates, precision(), recall(), f1(), new TreeMap<>(errorsByKind));
         }
 
         private static double ratio(int a, int b) {
@@ -81,13 +88,17 @@ public final class DedupEvaluation {
         int fp = 0;
         int fn = 0;
         int possible = 0;
+        int possibleDups = 0;
         Map<String, Integer> errors = new TreeMap<>();
         for (LabelledPair p : pairs) {
             Deduplicator dedup = new Deduplicator();
             dedup.add(p.a());
             var match = dedup.bestMatch(p.b());
             boolean merged = match.isPresent() && match.get().decision().merge();
-            if (match.isPresent() && !merged) possible++;
+            if (match.isPresent() && !merged) {
+                possible++;
+                if (p.duplicate()) possibleDups++;
+            }
             if (merged && p.duplicate()) tp++;
             if (merged && !p.duplicate()) fp++;
             if (!merged && p.duplicate()) fn++;
@@ -96,7 +107,7 @@ public final class DedupEvaluation {
                 LOG.debug("wrong on {} ({}): {}", p.id(), p.kind(), match.map(m -> m.decision().reason()).orElse("-"));
             }
         }
-        return new Result(pairs.size(), tp, fp, fn, possible, errors);
+        return new Result(pairs.size(), tp, fp, fn, possible, possibleDups, errors);
     }
 
     /** Prints the metrics of the pair file given as the only argument. */
