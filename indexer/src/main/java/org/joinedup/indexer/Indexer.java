@@ -12,7 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.crawler.Harvest;
@@ -24,8 +30,11 @@ import org.joinedup.indexer.index.IndexSchema;
 import org.joinedup.indexer.index.IndexStore;
 import org.joinedup.indexer.index.IngestBatch;
 import org.joinedup.indexer.normalise.Normaliser;
+import org.joinedup.indexer.normalise.PlaceLookup;
 import org.joinedup.indexer.normalise.VacancyIds;
 import org.joinedup.indexer.search.VacancySearcher;
+import org.joinedup.indexer.suggest.Suggestion;
+import org.joinedup.indexer.suggest.TitleSuggester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +57,7 @@ public final class Indexer implements Closeable {
     private final ClusterBook clusters = new ClusterBook();
     private final VacancySearcher searcher;
     private final ReentrantLock ingestLock = new ReentrantLock();
+    private final TitleSuggester suggester;
 
     private Indexer(IndexConfig config, LanguageAnalysis analysis, Clock clock) throws IOException {
         this.config = config;
@@ -55,6 +65,7 @@ public final class Indexer implements Closeable {
         this.store = new IndexStore(config.dir(), new IndexSchema(analysis), config.refreshInterval());
         this.normaliser = new Normaliser(analysis);
         this.searcher = new VacancySearcher(store);
+        this.suggester = new TitleSuggester(analysis);
         loadDedupSignatures();
     }
 
@@ -224,6 +235,38 @@ public final class Indexer implements Closeable {
             .stream().findFirst());
     }
 
+    /**
+     * Autocomplete: up to n titles of open vacancies and occupation labels (any language) with a word starting
+     * with the prefix, most vacancies first. Empty for prefixes shorter than two characters.
+     */
+    public List<Suggestion> suggest(String prefix, int n) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        store.withSearcher(s -> {
+            // The reader version changes with every visible write; the day decides what has expired.
+            List<Object> state = List.of(((DirectoryReader) s.getIndexReader()).getVersion(), today);
+            synchronized (suggester) {
+                if (!suggester.isBuiltFor(state)) suggester.rebuild(openCanonical(s, today), state);
+            }
+            return null;
+        });
+        return suggester.suggest(prefix, n);
+    }
+
+    private static List<Vacancy> openCanonical(IndexSearcher s, LocalDate today) throws IOException {
+        Query open = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.CANONICAL, IndexSchema.YES)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())), BooleanClause.Occur.FILTER)
+            .add(LongPoint.newRangeQuery(IndexSchema.CLOSING, today.toEpochDay(), Long.MAX_VALUE),
+                BooleanClause.Occur.FILTER)
+            .build();
+        return IndexStore.find(s, open, Math.max(1, s.getIndexReader().maxDoc()));
+    }
+
+    /** The gazetteer's coordinates for a place name typed by a user ("Harrogate", "Utrecht, NL"), if known. */
+    public Optional<GeoPoint> geocode(String place) {
+        return PlaceLookup.find(place);
+    }
+
     /** Makes everything ingested so far visible to searches now (tests; normally refreshed every second). */
     public void refresh() throws IOException {
         store.refresh();
@@ -246,6 +289,10 @@ public final class Indexer implements Closeable {
 
     @Override
     public void close() throws IOException {
-        store.close();
+        try {
+            suggester.close();
+        } finally {
+            store.close();
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -59,20 +60,34 @@ public final class VacancySearcher {
         Sort sort = sortFor(r);
         int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
         if (offset + r.size() > MAX_WINDOW) {
-            throw new IllegalArgumentException("page * size must not exceed " + MAX_WINDOW + "; use the cursor");
+            throw new InvalidSearchException("page", "page * size must not exceed " + MAX_WINDOW
+                + "; use the cursor for deeper results");
         }
         int topN = Math.max(1, offset + r.size());
         return store.withSearcher(s -> {
             FieldDoc after = r.cursor() == null ? null
                 : Cursors.decode(r.cursor(), r.sort().name(), s.getIndexReader().maxDoc());
-            FacetsCollectorManager.FacetsResult fr = after == null
-                ? FacetsCollectorManager.search(s, main, topN, sort, true, new FacetsCollectorManager())
-                : FacetsCollectorManager.searchAfter(s, after, main, topN, sort, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult fr = run(s, after, main, topN, sort);
             Map<String, List<FacetCount>> counts = countFacets(s, r, text, fr.facetsCollector(), today);
             List<SearchResult.Hit> hits = hits(s, fr.topDocs(), offset, r, text);
             String next = nextCursor(fr.topDocs(), offset, r);
             return new SearchResult(fr.topDocs().totalHits.value(), hits, counts, next);
         });
+    }
+
+    private static FacetsCollectorManager.FacetsResult run(FacetedSearcher s, FieldDoc after, Query main, int topN,
+                                                           Sort sort) throws IOException {
+        try {
+            return after == null
+                ? FacetsCollectorManager.search(s, main, topN, sort, true, new FacetsCollectorManager())
+                : FacetsCollectorManager.searchAfter(s, after, main, topN, sort, new FacetsCollectorManager());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidSearchException("query", "the query is too complex; use fewer words or wildcards");
+        } catch (ClassCastException | IllegalArgumentException e) {
+            // A forged cursor whose values do not fit this sort's fields.
+            if (after == null) throw e;
+            throw new InvalidSearchException("cursor", "cursor is not valid");
+        }
     }
 
     private Map<String, List<FacetCount>> countFacets(FacetedSearcher s, SearchRequest r, Query text,
@@ -131,7 +146,7 @@ public final class VacancySearcher {
                 yield new Sort(salary, id);
             }
             case DISTANCE -> {
-                if (r.geo() == null) throw new IllegalArgumentException("sort by distance needs a location");
+                if (r.geo() == null) throw new InvalidSearchException("sort", "sort by distance needs a location");
                 yield new Sort(LatLonDocValuesField.newDistanceSort(IndexSchema.GEO, r.geo().lat(), r.geo().lon()), id);
             }
         };
