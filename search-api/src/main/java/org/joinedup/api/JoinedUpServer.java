@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.joinedup.analyzers.LanguageAnalysis;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.joinedup.api.access.AccessFilter;
+import org.joinedup.api.access.ApiKeyRepository;
+import org.joinedup.api.access.RateLimiter;
 import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.harvest.HarvestPipeline;
 import org.joinedup.api.harvest.HarvestScheduler;
@@ -20,16 +24,22 @@ import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.persistence.JdbcCrawlStateStore;
 import org.joinedup.api.persistence.SourceRepository;
 import org.joinedup.api.resources.ApiApplication;
+import org.joinedup.api.resources.FeedApplication;
 import org.joinedup.api.resources.VacancySearch;
+import org.joinedup.api.syndication.OpenSearchServlet;
+import org.joinedup.api.syndication.PublicLinks;
+import org.joinedup.api.syndication.VacancyPageServlet;
 import org.joinedup.api.web.WebServer;
 import org.joinedup.crawler.Crawler;
 import org.joinedup.crawler.Harvest;
 import org.joinedup.crawler.Source;
+import org.joinedup.indexer.GeoPoint;
 import org.joinedup.indexer.Indexer;
 import org.joinedup.indexer.IngestReport;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.SearchResult;
 import org.joinedup.indexer.Vacancy;
+import org.joinedup.indexer.suggest.Suggestion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -77,6 +87,7 @@ public final class JoinedUpServer {
             ApiApplication api = new ApiApplication(search(indexer), config.sources(), log, crawlState,
                 scheduler::firstHarvestDone);
             WebServer web = new WebServer(config.server(), api, config.demo().siteDir());
+            mountPublicAccess(web, config, db, search(indexer));
             return new JoinedUpServer(config, new SourceRepository(db), scheduler, web, opened);
         } catch (IOException | RuntimeException e) {
             closeAll(opened);
@@ -147,6 +158,16 @@ public final class JoinedUpServer {
         }
     }
 
+    /** Rate limits and CORS, feeds, the OpenSearch description and server-side vacancy pages. */
+    private static void mountPublicAccess(WebServer web, AppConfig config, Database db, VacancySearch search) {
+        PublicLinks links = new PublicLinks(config.server().publicBaseUrl(), web::baseUri);
+        web.addFilter(new AccessFilter(new RateLimiter(), new ApiKeyRepository(db.dataSource()),
+            config.api().anonymousPerMinute()), "/*");
+        web.addServlet("feeds", new ServletContainer(new FeedApplication(search, config.sources(), links)), "/feeds/*");
+        web.addServlet("opensearch", new OpenSearchServlet(links), "/opensearch.xml");
+        web.addServlet("vacancy-pages", new VacancyPageServlet(search::get, config.sources(), links), "/vacancies/*");
+    }
+
     private static IngestSink sink(Indexer indexer) {
         return new IngestSink() {
             @Override
@@ -171,6 +192,16 @@ public final class JoinedUpServer {
             @Override
             public Optional<Vacancy> get(String id) throws IOException {
                 return indexer.get(id);
+            }
+
+            @Override
+            public List<Suggestion> suggest(String prefix, int n) throws IOException {
+                return indexer.suggest(prefix, n);
+            }
+
+            @Override
+            public Optional<GeoPoint> geocode(String place) {
+                return indexer.geocode(place);
             }
         };
     }

@@ -18,9 +18,11 @@ import org.joinedup.indexer.IndexConfig;
  * @param crawler  crawler settings
  * @param demo     demo site settings
  * @param sources  configured sources, ids unique
+ * @param api      public API quotas
  */
 public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, DatabaseConfig database,
-                        CrawlerSettings crawler, DemoConfig demo, List<SourceConfig> sources) {
+                        CrawlerSettings crawler, DemoConfig demo, List<SourceConfig> sources,
+                        ApiSettings api) {
     public AppConfig {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(dataDir, "dataDir");
@@ -29,6 +31,12 @@ public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, 
         Objects.requireNonNull(crawler, "crawler");
         demo = demo == null ? new DemoConfig(null) : demo;
         sources = sources == null ? List.of() : List.copyOf(sources);
+        api = api == null ? ApiSettings.DEFAULTS : api;
+    }
+
+    /** Same config with other API quotas (tests lower or raise them). */
+    public AppConfig withApi(ApiSettings settings) {
+        return new AppConfig(server, dataDir, index, database, crawler, demo, sources, settings);
     }
 
     /** The indexer's settings with the directory resolved. */
@@ -48,11 +56,11 @@ public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, 
 
     /** Same config with another data folder (tests point it at a temporary directory). */
     public AppConfig withDataDir(Path dir) {
-        return new AppConfig(server, dir, index, database, crawler, demo, sources);
+        return new AppConfig(server, dir, index, database, crawler, demo, sources, api);
     }
 
     /** Same config on another port (tests bind port 0). */
     public AppConfig withPort(int port) {
-        return new AppConfig(server.withPort(port), dataDir, index, database, crawler, demo, sources);
+        return new AppConfig(server.withPort(port), dataDir, index, database, crawler, demo, sources, api);
     }
 }
