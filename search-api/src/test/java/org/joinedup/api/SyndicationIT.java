@@ -77,7 +77,9 @@ class SyndicationIT {
     static void assertJobPosting(JsonNode ld) {
         assertEquals("JobPosting", ld.get("@type").asText());
         assertTrue(ld.get("@context").asText().startsWith("https://schema.org"));
-        for (String p : REQUIRED) assertTrue(ld.hasNonNull(p) && !ld.get(p).asText("x").isBlank(), p + " in " + ld);
+        for (String p : REQUIRED) {
+            assertTrue(ld.hasNonNull(p) && !(ld.get(p).isTextual() && ld.get(p).asText().isBlank()), p + " in " + ld);
+        }
         assertTrue(ld.has("jobLocation") || "TELECOMMUTE".equals(ld.path("jobLocationType").asText()), ld::toString);
         assertFalse(ld.get("hiringOrganization").get("name").asText().isBlank());
         LocalDate.parse(ld.get("datePosted").asText());
