@@ -29,7 +29,7 @@ final class Snippets {
             // Descriptions often have list lines without full stops; aim for ~160-character passages so a
             // snippet is two short excerpts rather than two whole paragraphs.
             .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH))
+                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
             .build();
     }
 
