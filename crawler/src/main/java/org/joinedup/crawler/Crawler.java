@@ -1,106 +1,72 @@
 package org.joinedup.crawler;
 
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
+import org.joinedup.crawler.fetch.Fetcher;
+import org.joinedup.crawler.parse.ParseContext;
+import org.joinedup.crawler.parse.Parsers;
+import org.joinedup.crawler.robots.RobotsCache;
+import org.joinedup.crawler.site.PageCache;
+import org.joinedup.crawler.site.SiteCrawler;
 
 /**
- * Front door of the crawler: harvests one source at a time and parses pushed bodies.
- *
- * <p>WALKING-SKELETON VERSION: plain fetch and RSS/Atom only. The crawler issue replaces the internals
- * (politeness, SSRF guard, limits, all formats) behind this same API.
+ * Front door of the crawler: harvests sources (feeds, job XML, HR-XML, career sites) politely and safely,
+ * previews a source without saving anything, and parses pushed bodies. One instance shares one fetcher, so
+ * per-host politeness holds across all sources. Never throws for network or content problems: they are
+ * recorded as {@link CrawlError}s in the {@link Harvest} and in the source's {@link SourceHealth}.
  */
 public final class Crawler implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
+    private static final int PAGE_CACHE_PAGES = 20_000;
 
     private final CrawlerConfig config;
     private final CrawlStateStore state;
-    private final HttpClient http;
+    private final Fetcher fetcher;
+    private final SourceHarvester harvester;
 
+    /** A crawler with its own HTTP client; close it when done. */
     public Crawler(CrawlerConfig config, CrawlStateStore state) {
         this.config = Objects.requireNonNull(config, "config");
         this.state = Objects.requireNonNull(state, "state");
-        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.fetcher = new Fetcher(config);
+        RobotsCache robots = new RobotsCache(fetcher, config);
+        SiteCrawler sites = new SiteCrawler(fetcher, robots, config, new PageCache(PAGE_CACHE_PAGES));
+        this.harvester = new SourceHarvester(fetcher, robots, sites, state);
     }
 
-    /** Fetches and parses one source. Never throws for network or content problems: they are recorded. */
+    /** Fetches (conditionally) and parses one source, saving validators and health. */
     public Harvest harvest(Source source) {
-        Instant start = Instant.now();
-        List<CrawlError> errors = new ArrayList<>();
-        List<Posting> postings = List.of();
-        int status = 0;
-        try {
-            HttpRequest req = HttpRequest.newBuilder(source.url()).timeout(config.fetchDeadline())
-                .header("User-Agent", config.userAgent()).GET().build();
-            HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-            status = resp.statusCode();
-            if (status != 200) {
-                errors.add(new CrawlError(source.id(), source.url().toString(), CrawlError.Stage.FETCH,
-                    "HTTP " + status, null));
-            } else {
-                postings = parse(source, resp.body(), resp.headers().firstValue("Content-Type").orElse(null),
-                    source.url().toString());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            errors.add(new CrawlError(source.id(), String.valueOf(source.url()), CrawlError.Stage.FETCH, "interrupted", null));
-        } catch (Exception e) {
-            errors.add(new CrawlError(source.id(), String.valueOf(source.url()), CrawlError.Stage.PARSE,
-                e.getClass().getSimpleName() + ": " + e.getMessage(), null));
-        }
-        Instant end = Instant.now();
-        Harvest h = new Harvest(source, postings, false, errors.isEmpty(), status, errors, start, end);
-        SourceHealth prev = state.health(source.id()).orElse(null);
-        state.saveHealth(new SourceHealth(source.id(), start, h.ok() ? end : prev == null ? null : prev.lastSuccess(),
-            status, postings.size(), errors, prev == null ? 1 : prev.fetches() + 1, prev == null ? 0 : prev.notModified()));
-        LOG.info("harvested {}: {} postings, {} errors", source.id(), postings.size(), errors.size());
-        return h;
+        return harvester.harvest(Objects.requireNonNull(source, "source"), true);
     }
 
-    /** Parses a body in the source's format (used for harvests and publisher pushes). */
-    public List<Posting> parse(Source source, byte[] body, String contentType, String baseUrl) throws Exception {
-        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
-        dbf.setNamespaceAware(true);
-        dbf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        dbf.setExpandEntityReferences(false);
-        var doc = dbf.newDocumentBuilder().parse(new ByteArrayInputStream(body));
-        SyndFeed feed = new SyndFeedInput().build(doc);
-        List<Posting> out = new ArrayList<>();
-        for (SyndEntry e : feed.getEntries()) {
-            String ref = e.getUri() != null ? e.getUri() : e.getLink();
-            out.add(Posting.builder(source.id(), ref == null ? e.getTitle() : ref)
-                .url(e.getLink()).title(e.getTitle())
-                .descriptionHtml(e.getDescription() != null ? e.getDescription().getValue()
-                    : e.getContents().isEmpty() ? "" : e.getContents().get(0).getValue())
-                .language(feed.getLanguage())
-                .datePosted(e.getPublishedDate() == null ? null : e.getPublishedDate().toInstant().toString())
-                .fetchedUrl(baseUrl).format(SourceFormat.FEED).build());
+    /** Fetches once without validators and without saving any state: for "validate before saving" in admin. */
+    public Harvest preview(Source source) {
+        return harvester.harvest(Objects.requireNonNull(source, "source"), false);
+    }
+
+    /**
+     * Parses a body in the source's format (used for publisher pushes). The format is a hint: the body
+     * decides (feed, job XML, HR-XML, JSON-LD or HTML). Bodies over the configured size are refused.
+     */
+    public List<Posting> parse(Source source, byte[] body, String contentType, String baseUrl) throws ParseException {
+        Objects.requireNonNull(source, "source");
+        if (body == null || body.length == 0) {
+            throw new ParseException("empty body");
         }
-        return out;
+        if (body.length > config.maxBodyBytes()) {
+            throw new ParseException("body larger than " + config.maxBodyBytes() + " bytes");
+        }
+        SourceFormat hint = source.format() == SourceFormat.PUSH ? SourceFormat.AUTO : source.format();
+        return Parsers.parse(hint, body, new ParseContext(source.id(), baseUrl, contentType, null)).postings();
     }
 
     /** Last known health of a source. */
-    public java.util.Optional<SourceHealth> health(String sourceId) {
+    public Optional<SourceHealth> health(String sourceId) {
         return state.health(sourceId);
     }
 
     @Override
     public void close() {
-        http.close();
+        fetcher.close();
     }
 }

@@ -234,6 +234,11 @@ public final class Indexer implements Closeable {
         return store.commitData();
     }
 
+    /** A matcher for saved searches that analyses vacancies exactly as this index does. */
+    public org.joinedup.indexer.alerts.AlertMatcher newAlertMatcher() throws IOException {
+        return new org.joinedup.indexer.alerts.AlertMatcher(store.schema(), clock);
+    }
+
     /** Number of documents in the index (all statuses and duplicate-cluster members). */
     public int documentCount() {
         return store.docCount();

@@ -125,6 +125,19 @@ final class QueryBuilder {
         }
     }
 
+    /**
+     * The query a saved search stands for, applied to one new vacancy: text and the filters that describe the
+     * vacancy itself. Lifecycle and "posted within" are left out: a newly indexed vacancy is open and fresh.
+     */
+    Query alertQuery(SearchRequest r, LocalDate today) {
+        SearchRequest timeless = new SearchRequest(r.query(), r.employers(), r.regions(), r.occupations(),
+            r.employmentTypes(), r.workplaceTypes(), r.languages(), null, r.closingAfter(), r.salaryMin(),
+            r.salaryMax(), r.salaryCurrency(), r.geo(), r.sort(), 1, 0, null, true);
+        List<Query> f = filters(timeless, null, today);
+        f.removeIf(q -> q instanceof TermQuery tq && tq.getTerm().field().equals(IndexSchema.CANONICAL));
+        return combine(textQuery(r.query()), f);
+    }
+
     /** Text query plus filters as one query. */
     static Query combine(Query text, List<Query> filters) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);

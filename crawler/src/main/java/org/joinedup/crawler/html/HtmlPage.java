@@ -1,0 +1,18 @@
+package org.joinedup.crawler.html;
+
+import java.util.List;
+
+/**
+ * What a career-site page yields: its postings and the links found on it (absolute URLs).
+ *
+ * @param postings JobPostings found in JSON-LD or microdata
+ * @param links    absolute http(s) links, in page order
+ * @param problems reasons why JSON-LD blocks on the page could not be read
+ */
+public record HtmlPage(List<org.joinedup.crawler.Posting> postings, List<String> links, List<String> problems) {
+    public HtmlPage {
+        postings = List.copyOf(postings);
+        links = List.copyOf(links);
+        problems = List.copyOf(problems);
+    }
+}
