@@ -1,0 +1,178 @@
+package org.joinedup.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.joinedup.analyzers.LanguageAnalysis;
+import org.joinedup.api.config.AppConfig;
+import org.joinedup.api.harvest.HarvestPipeline;
+import org.joinedup.api.harvest.HarvestScheduler;
+import org.joinedup.api.harvest.IngestSink;
+import org.joinedup.api.harvest.CrawlerHarvestScheduler;
+import org.joinedup.api.persistence.Database;
+import org.joinedup.api.persistence.HarvestLogRepository;
+import org.joinedup.api.persistence.JdbcCrawlStateStore;
+import org.joinedup.api.persistence.SourceRepository;
+import org.joinedup.api.resources.ApiApplication;
+import org.joinedup.api.resources.VacancySearch;
+import org.joinedup.api.web.WebServer;
+import org.joinedup.crawler.Crawler;
+import org.joinedup.crawler.Harvest;
+import org.joinedup.crawler.Source;
+import org.joinedup.indexer.Indexer;
+import org.joinedup.indexer.IngestReport;
+import org.joinedup.indexer.SearchRequest;
+import org.joinedup.indexer.SearchResult;
+import org.joinedup.indexer.Vacancy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * The whole service wired together from one {@link AppConfig}: analysis, index, database, crawler, harvest
+ * scheduling and HTTP. {@link #newServer(AppConfig)} builds it, {@link #start()} binds and starts harvesting,
+ * {@link #stop()} shuts everything down in reverse order.
+ */
+public final class JoinedUpServer {
+    private static final Logger LOG = LoggerFactory.getLogger(JoinedUpServer.class);
+
+    private final AppConfig config;
+    private final SourceRepository sourceRepository;
+    private final HarvestScheduler scheduler;
+    private final WebServer web;
+    /** Everything to close on stop, newest first. */
+    private final Deque<AutoCloseable> closeables;
+    private volatile boolean stopped;
+
+    private JoinedUpServer(AppConfig config, SourceRepository sources, HarvestScheduler scheduler, WebServer web,
+                           Deque<AutoCloseable> closeables) {
+        this.config = config;
+        this.sourceRepository = sources;
+        this.scheduler = scheduler;
+        this.web = web;
+        this.closeables = closeables;
+    }
+
+    /** Builds the service (opens index and database, runs migrations) without binding or harvesting yet. */
+    public static JoinedUpServer newServer(AppConfig config) throws IOException {
+        Objects.requireNonNull(config, "config");
+        routeJulToSlf4j();
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
+        try {
+            Files.createDirectories(config.dataDir());
+            LanguageAnalysis analysis = push(opened, new LanguageAnalysis());
+            Indexer indexer = push(opened, Indexer.open(config.indexConfig(), analysis));
+            Database db = Database.open(config.jdbcUrl(), config.database().user(), config.database().password());
+            JdbcCrawlStateStore crawlState = new JdbcCrawlStateStore(db);
+            Crawler crawler = push(opened, new Crawler(config.crawler().config(), crawlState));
+            HarvestLogRepository log = new HarvestLogRepository(db);
+            HarvestScheduler scheduler = push(opened, new CrawlerHarvestScheduler(crawler,
+                new HarvestPipeline(crawler::harvest, sink(indexer), log)));
+            ApiApplication api = new ApiApplication(search(indexer), config.sources(), log, crawlState,
+                scheduler::firstHarvestDone);
+            WebServer web = new WebServer(config.server(), api, config.demo().siteDir());
+            return new JoinedUpServer(config, new SourceRepository(db), scheduler, web, opened);
+        } catch (IOException | RuntimeException e) {
+            closeAll(opened);
+            throw e;
+        }
+    }
+
+    /** Binds the HTTP port, records the config's sources and starts harvesting (in the background). */
+    public void start() throws Exception {
+        web.start();
+        URI base = web.baseUri();
+        String self = base.toString().substring(0, base.toString().length() - 1);
+        List<Source> sources = config.resolvedSources(URI.create(self));
+        sourceRepository.upsertFromConfig(sources);
+        scheduler.start(sources, config.crawler().harvestOnStart());
+        LOG.info("serving at {} with {} sources", base, sources.size());
+    }
+
+    /** The bound base URL with a trailing slash. */
+    public URI baseUri() {
+        return web.baseUri();
+    }
+
+    /** Waits for the harvest run right after start; false when the timeout passed first. */
+    public boolean awaitFirstHarvest(Duration timeout) throws InterruptedException {
+        return scheduler.awaitFirstHarvest(timeout);
+    }
+
+    /** Blocks until the HTTP server stops. */
+    public void join() throws InterruptedException {
+        web.join();
+    }
+
+    /** Stops harvesting and serving and closes the index; safe to call twice. */
+    public synchronized void stop() {
+        if (stopped) return;
+        stopped = true;
+        try {
+            web.stop();
+        } catch (Exception e) {
+            LOG.warn("error stopping HTTP server", e);
+        }
+        closeAll(closeables);
+        LOG.info("stopped");
+    }
+
+    /** Jersey logs through java.util.logging; send it to the one SLF4J binding like everything else. */
+    private static synchronized void routeJulToSlf4j() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+
+    private static <T extends AutoCloseable> T push(Deque<AutoCloseable> opened, T c) {
+        opened.push(c);
+        return c;
+    }
+
+    private static void closeAll(Deque<AutoCloseable> opened) {
+        while (!opened.isEmpty()) {
+            AutoCloseable c = opened.pop();
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("error closing {}", c.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private static IngestSink sink(Indexer indexer) {
+        return new IngestSink() {
+            @Override
+            public IngestReport ingest(Harvest harvest) throws IOException {
+                return indexer.ingest(harvest);
+            }
+
+            @Override
+            public void refresh() throws IOException {
+                indexer.refresh();
+            }
+        };
+    }
+
+    private static VacancySearch search(Indexer indexer) {
+        return new VacancySearch() {
+            @Override
+            public SearchResult search(SearchRequest request) throws IOException {
+                return indexer.search(request);
+            }
+
+            @Override
+            public Optional<Vacancy> get(String id) throws IOException {
+                return indexer.get(id);
+            }
+        };
+    }
+
+}

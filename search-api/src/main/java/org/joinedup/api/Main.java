@@ -1,0 +1,60 @@
+package org.joinedup.api;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.joinedup.api.config.AppConfig;
+import org.joinedup.api.config.ConfigException;
+import org.joinedup.api.config.ConfigLoader;
+
+/**
+ * Command line entry: {@code java -jar joinedup-search-api.jar [--config file.yaml]}. Without {@code --config}
+ * it runs the bundled demo ({@code config/demo/demo.yaml}, also found from inside {@code search-api/}).
+ */
+public final class Main {
+
+    private static final Path DEFAULT_CONFIG = Path.of("config", "demo", "demo.yaml");
+
+    private Main() {
+    }
+
+    /** Starts the server and blocks until it is stopped (SIGTERM or Ctrl-C). */
+    public static void main(String[] args) throws Exception {
+        Path configFile;
+        try {
+            configFile = configFile(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: joinedup [--config <file.yaml>]");
+            System.exit(2);
+            return;
+        }
+        AppConfig config;
+        try {
+            config = ConfigLoader.load(configFile);
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        JoinedUpServer server = JoinedUpServer.newServer(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        server.start();
+        System.out.println("Joined-up Jobs is running at " + server.baseUri());
+        server.join();
+    }
+
+    /** The config file named by {@code --config}, or the demo config found from here or the parent folder. */
+    static Path configFile(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--config=")) {
+                return Path.of(args[i].substring("--config=".length()));
+            }
+            throw new IllegalArgumentException("unknown argument: " + args[i]);
+        }
+        Path parent = Path.of("..").resolve(DEFAULT_CONFIG);
+        return Files.exists(DEFAULT_CONFIG) || !Files.exists(parent) ? DEFAULT_CONFIG : parent;
+    }
+}

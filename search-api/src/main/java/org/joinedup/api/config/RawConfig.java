@@ -1,0 +1,35 @@
+package org.joinedup.api.config;
+
+import java.util.List;
+
+/**
+ * The file exactly as written: every value still a string or box so that validation, not Jackson, decides
+ * what is wrong and can name the key path.
+ */
+record RawConfig(Server server, String dataDir, Index index, Database database, Crawler crawler, Demo demo,
+                 List<RawSource> sources) {
+
+    record Server(String host, Integer port, String publicBaseUrl) {
+    }
+
+    record Index(String dir, String refreshInterval, String snapshotGrace) {
+    }
+
+    record Database(String url, String user, String password) {
+    }
+
+    record Crawler(String userAgent, String connectTimeout, String readTimeout, String fetchDeadline,
+                   Long maxBodyBytes, Integer maxRedirects, String minHostDelay, String maxCrawlDelay,
+                   Integer maxPagesPerSite, Boolean allowLoopback, Boolean harvestOnStart) {
+    }
+
+    record Demo(String siteDir) {
+    }
+
+    record Licence(String id, String attribution) {
+    }
+
+    record RawSource(String id, String council, String url, String format, String region, String country,
+                     String language, Licence licence, String schedule, Boolean fullSnapshot, Boolean enabled) {
+    }
+}

@@ -1,0 +1,100 @@
+package org.joinedup.api.harvest;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Function;
+import org.joinedup.api.persistence.HarvestLogEntry;
+import org.joinedup.api.persistence.HarvestLogRepository;
+import org.joinedup.crawler.CrawlError;
+import org.joinedup.crawler.Harvest;
+import org.joinedup.crawler.Source;
+import org.joinedup.indexer.IngestReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One harvest of one source, end to end: crawl, hand to the indexer, log the outcome. Whatever scheduler
+ * drives it, a failing source is recorded and never stops the others.
+ */
+public final class HarvestPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(HarvestPipeline.class);
+
+    private final Function<Source, Harvest> crawl;
+    private final IngestSink sink;
+    private final HarvestLogRepository log;
+
+    /**
+     * @param crawl usually {@code crawler::harvest}
+     * @param sink  the indexer
+     * @param log   where outcomes are recorded
+     */
+    public HarvestPipeline(Function<Source, Harvest> crawl, IngestSink sink, HarvestLogRepository log) {
+        this.crawl = Objects.requireNonNull(crawl, "crawl");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** Harvests and indexes one source; returns the logged outcome. Never throws for source or index trouble. */
+    public HarvestLogEntry run(Source source) {
+        Instant start = Instant.now();
+        Harvest harvest;
+        try {
+            harvest = crawl.apply(source);
+        } catch (RuntimeException e) {
+            LOG.error("crawler failed on source {}", source.id(), e);
+            return record(new HarvestLogEntry(source.id(), start, Instant.now(), "failed", 0, false, false, 0, 0, 0,
+                0, 0, 0, 1, "crawler: " + e));
+        }
+        return accept(harvest);
+    }
+
+    /** Indexes a harvest made elsewhere (e.g. by the crawler's scheduler) and logs the outcome. */
+    public HarvestLogEntry accept(Harvest harvest) {
+        IngestReport report = null;
+        String failure = null;
+        try {
+            report = sink.ingest(harvest);
+        } catch (Exception e) {
+            LOG.error("indexing failed for source {}", harvest.source().id(), e);
+            failure = "indexer: " + e;
+        }
+        return record(entry(harvest, report, failure));
+    }
+
+    /** Makes the harvests so far searchable (after the first round, so "done" means "findable"). */
+    public void refresh() {
+        try {
+            sink.refresh();
+        } catch (Exception e) {
+            LOG.error("index refresh failed", e);
+        }
+    }
+
+    private HarvestLogEntry record(HarvestLogEntry entry) {
+        try {
+            log.append(entry);
+        } catch (RuntimeException e) {
+            LOG.error("cannot write harvest log for {}", entry.sourceId(), e);
+        }
+        LOG.info("harvest {}: {} ({} postings, {} added, {} updated, {} errors)", entry.sourceId(), entry.outcome(),
+            entry.postings(), entry.added(), entry.updated(), entry.errors());
+        return entry;
+    }
+
+    static HarvestLogEntry entry(Harvest h, IngestReport r, String failure) {
+        String outcome = failure != null ? "failed"
+            : h.notModified() ? "not_modified"
+            : h.ok() ? "ok"
+            : h.postings().isEmpty() ? "failed" : "partial";
+        String message = failure != null ? failure
+            : h.errors().isEmpty() ? null : describe(h.errors().get(0));
+        return new HarvestLogEntry(h.source().id(), h.startedAt() == null ? Instant.now() : h.startedAt(),
+            Instant.now(), outcome, h.httpStatus(), h.notModified(), h.complete(), h.postings().size(),
+            r == null ? 0 : r.added().size(), r == null ? 0 : r.updated(), r == null ? 0 : r.merged(),
+            r == null ? 0 : r.closed(), r == null ? 0 : r.rejected().size(), h.errors().size(), message);
+    }
+
+    private static String describe(CrawlError e) {
+        return e.stage() + " " + (e.url() == null ? "" : e.url() + ": ") + e.reason();
+    }
+}

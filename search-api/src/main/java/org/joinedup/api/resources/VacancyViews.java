@@ -1,0 +1,66 @@
+package org.joinedup.api.resources;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.joinedup.api.config.SourceConfig;
+import org.joinedup.indexer.FacetCount;
+import org.joinedup.indexer.SearchResult;
+import org.joinedup.indexer.Vacancy;
+
+/** The JSON shapes of the vacancy endpoints, built from indexer records plus the source's council. */
+final class VacancyViews {
+
+    /** Reference to the source a vacancy came from. */
+    record SourceRef(String id, String council) {
+    }
+
+    /** The response of a search. */
+    record SearchResponse(long total, int page, int size, List<HitView> hits, Map<String, List<FacetCount>> facets) {
+    }
+
+    /** One hit, flattened for result lists. */
+    record HitView(String id, String title, String employer, String region, String locality,
+                   List<String> employmentTypes, String workplaceType, String language, LocalDate datePosted,
+                   LocalDate validThrough, Vacancy.Salary salary, String snippet, String url, String applyUrl,
+                   SourceRef source, Vacancy.Licence licence, List<Vacancy.Listing> alsoListedAt,
+                   Double distanceKm) {
+    }
+
+    /** One vacancy in full, plus its source's council. */
+    record VacancyDetail(@JsonUnwrapped Vacancy vacancy, SourceRef source) {
+    }
+
+    private final Map<String, SourceConfig> sources;
+
+    VacancyViews(List<SourceConfig> sources) {
+        this.sources = sources.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(SourceConfig::id,
+            s -> s, (a, b) -> a));
+    }
+
+    SearchResponse response(SearchResult result, int page, int size) {
+        return new SearchResponse(result.total(), page, size, result.hits().stream().map(this::hit).toList(),
+            result.facets());
+    }
+
+    VacancyDetail detail(Vacancy v) {
+        return new VacancyDetail(v, source(v.sourceId()));
+    }
+
+    private HitView hit(SearchResult.Hit h) {
+        Vacancy v = h.vacancy();
+        Vacancy.Location place = v.locations().isEmpty() ? null : v.locations().get(0);
+        SourceConfig src = sources.get(v.sourceId());
+        String region = place != null && place.region() != null ? place.region() : src == null ? null : src.region();
+        return new HitView(v.id(), v.title(), v.employer().name(), region, place == null ? null : place.locality(),
+            v.employmentTypes(), v.workplaceType(), v.language(), v.datePosted(), v.validThrough(), v.salary(),
+            h.snippet(), v.url(), v.applyUrl() != null ? v.applyUrl() : v.url(), source(v.sourceId()), v.licence(),
+            v.cluster().alsoListedAt(), h.distanceKm());
+    }
+
+    private SourceRef source(String id) {
+        SourceConfig s = sources.get(id);
+        return new SourceRef(id, s == null ? null : s.council());
+    }
+}

@@ -1,0 +1,84 @@
+package org.joinedup.api.web;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.eclipse.jetty.ee11.servlet.DefaultServlet;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.joinedup.api.config.ServerConfig;
+
+/**
+ * The Jetty server: Jersey at {@code /api/*}, the demo sites at {@code /demo/*} when configured, and the web
+ * pages (classpath {@code web/}) through the DefaultServlet at {@code /}.
+ */
+public final class WebServer {
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final String host;
+
+    /**
+     * @param config  bind address and port
+     * @param api     the Jersey application
+     * @param siteDir demo site folder, or null
+     */
+    public WebServer(ServerConfig config, ResourceConfig api, Path siteDir) {
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("jetty-http");
+        server = new Server(threads);
+        connector = new ServerConnector(server);
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        server.addConnector(connector);
+        host = config.host();
+
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("web/"));
+        context.addServlet(new ServletHolder("jersey", new ServletContainer(api)), "/api/*");
+        if (siteDir != null) {
+            context.addServlet(new ServletHolder("demo-sites", new DemoSiteServlet(siteDir, this::selfBase)),
+                "/demo/*");
+        }
+        ServletHolder pages = new ServletHolder("pages", DefaultServlet.class);
+        pages.setInitParameter("dirAllowed", "false");
+        pages.setInitParameter("cacheControl", "no-cache");
+        context.addServlet(pages, "/");
+        server.setHandler(context);
+        server.setStopTimeout(5_000);
+    }
+
+    /** Binds and starts serving. */
+    public void start() throws Exception {
+        server.start();
+    }
+
+    /** Stops serving; waits up to five seconds for requests in flight. */
+    public void stop() throws Exception {
+        server.stop();
+    }
+
+    /** Blocks until the server has stopped. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** The bound base URL with a trailing slash, e.g. {@code http://127.0.0.1:41234/}. */
+    public URI baseUri() {
+        return URI.create(selfBase() + "/");
+    }
+
+    /** The bound base URL without a trailing slash (what "{self}" stands for). */
+    String selfBase() {
+        String h = host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::")
+            ? "127.0.0.1" : host;
+        if (h.contains(":") && !h.startsWith("[")) h = "[" + h + "]";
+        return "http://" + h.toLowerCase(Locale.ROOT) + ":" + connector.getLocalPort();
+    }
+}

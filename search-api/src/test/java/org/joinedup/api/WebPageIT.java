@@ -1,0 +1,154 @@
+package org.joinedup.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The jobseeker page in headless Chromium: search, click a facet, see the results narrow. */
+@Timeout(300)
+class WebPageIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path ARTIFACTS = Path.of("target", "test-artifacts");
+    /** Queries tried in turn; the first whose results can be narrowed by a facet is used. */
+    private static final List<String> QUERIES = List.of("nurse", "engineer", "library", "assistant", "medewerker");
+    private static final List<String> DIMENSIONS = List.of("language", "employer", "region", "employmentType");
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path profileDir;
+    private static DemoServer demo;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed at " + CHROMIUM);
+        assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver not installed at " + CHROMEDRIVER);
+        demo = DemoServer.start(dataDir, Duration.ofSeconds(180));
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1280,1600");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (demo != null) demo.close();
+    }
+
+    /** A query and a facet value that narrows its results, picked through the API. */
+    private record Plan(String query, long total, String dimension, String value, long count) {
+    }
+
+    private static Plan plan() throws Exception {
+        for (String q : QUERIES) {
+            JsonNode r = demo.getJson("/api/v1/vacancies?size=100&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+                200);
+            long total = r.get("total").asLong();
+            for (String dim : DIMENSIONS) {
+                for (JsonNode f : r.get("facets").path(dim)) {
+                    long count = f.get("count").asLong();
+                    if (count > 0 && count < total && total <= 20) {
+                        return new Plan(q, total, dim, f.get("value").asText(), count);
+                    }
+                }
+            }
+        }
+        return fail("no demo query whose results a facet narrows; tried " + QUERIES);
+    }
+
+    private static long shownTotal() {
+        List<WebElement> total = browser.findElements(By.id("total"));
+        return total.isEmpty() ? -1 : Long.parseLong(total.get(0).getAttribute("data-total"));
+    }
+
+    @Test
+    void searchThenNarrowWithAFacet() throws Exception {
+        Plan plan = plan();
+        browser.get(demo.base().toString());
+        wait.until(d -> shownTotal() >= 0);
+        WebElement box = browser.findElement(By.id("q"));
+        assertEquals("Search vacancies", browser.findElement(By.cssSelector("label[for=q]")).getText());
+
+        box.sendKeys(plan.query(), Keys.ENTER);
+        wait.until(d -> shownTotal() == plan.total());
+        assertEquals(plan.total(), browser.findElements(By.cssSelector("li.hit")).size());
+        assertTrue(browser.getCurrentUrl().contains("q=" + plan.query()), browser.getCurrentUrl());
+        assertFalse(browser.findElements(By.cssSelector("li.hit .snippet mark")).isEmpty(), "snippets highlight");
+
+        WebElement facet = browser.findElements(By.cssSelector("#facets input[type=checkbox]")).stream()
+            .filter(e -> plan.dimension().equals(e.getAttribute("data-dimension"))
+                && plan.value().equals(e.getAttribute("data-value")))
+            .findFirst().orElseThrow(() -> new AssertionError("no checkbox for " + plan));
+        facet.click();
+        wait.until(d -> shownTotal() == plan.count());
+
+        List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
+        assertEquals(plan.count(), hits.size());
+        for (WebElement hit : hits) {
+            assertTrue(matches(hit, plan), () -> "hit " + hit.getAttribute("data-id") + " does not match " + plan);
+        }
+        assertTrue(browser.findElement(By.cssSelector("#facets input[data-value=\"" + plan.value() + "\"]"))
+            .isSelected());
+        assertTrue(browser.getCurrentUrl().contains(plan.dimension() + "="), browser.getCurrentUrl());
+        screenshot("search-narrowed.png");
+
+        browser.findElement(By.cssSelector("li.hit .more a")).click();
+        wait.until(d -> d.findElement(By.id("vacancy")).isDisplayed());
+        assertFalse(browser.findElement(By.id("title")).getText().isBlank());
+        assertTrue(browser.findElement(By.id("apply")).getAttribute("href").startsWith("http"));
+        screenshot("vacancy.png");
+    }
+
+    private static boolean matches(WebElement hit, Plan plan) {
+        return switch (plan.dimension()) {
+            case "language" -> plan.value().equals(hit.getAttribute("data-language"));
+            case "employer" -> plan.value().equals(hit.getAttribute("data-employer"));
+            case "region" -> plan.value().equals(hit.getAttribute("data-region"));
+            case "employmentType" -> List.of(hit.getAttribute("data-employment-types").split(" "))
+                .contains(plan.value());
+            default -> false;
+        };
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.createDirectories(ARTIFACTS);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), ARTIFACTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
