@@ -8,5 +8,5 @@ DOCS="${1:-100000}"
 ./mvnw -o -q -B -Pbench -pl bench -am package -DskipTests
 HEAP="${BENCH_HEAP:-$([ "${DOCS//_/}" -gt 250000 ] && echo 8g || echo 4g)}"
 exec java -Xms"$HEAP" -Xmx"$HEAP" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
-  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -Dlogback.configurationFile=logback-bench.xml \
   -cp "bench/target/joinedup-bench.jar:bench/target/lib/*" org.joinedup.bench.indexing.IndexingBench "$DOCS" "${@:2}"

@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 . bin/jdk.sh
 ./mvnw -o -q -B -Pbench -pl bench -am package -DskipTests
 exec java -Xms2g -Xmx2g --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
-  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -Dlogback.configurationFile=logback-bench.xml \
   -cp "bench/target/joinedup-bench.jar:bench/target/lib/*" org.joinedup.bench.quality.QualityBench "$@"
