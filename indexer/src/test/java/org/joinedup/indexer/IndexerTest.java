@@ -243,6 +243,22 @@ class IndexerTest {
     }
 
     @Test
+    void refusesAnIndexOfAnotherSchemaVersionWithAClearMessage() throws Exception {
+        indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
+        indexer.close();
+        try (var dirHandle = org.apache.lucene.store.FSDirectory.open(dir);
+             var w = new org.apache.lucene.index.IndexWriter(dirHandle, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of("schemaVersion", "0").entrySet());
+            w.commit();
+        }
+        var e = assertThrows(java.io.IOException.class,
+            () -> Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock));
+        assertTrue(e.getMessage().contains("schema version 0"), e.getMessage());
+        indexer = Indexer.open(new IndexConfig(dir.resolve("fresh"), Duration.ofMillis(100), Duration.ofDays(2)),
+            analysis, clock);
+    }
+
+    @Test
     void cursorWalksEveryHitOnceAndRejectsForeignCursor() throws Exception {
         List<Posting> many = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
