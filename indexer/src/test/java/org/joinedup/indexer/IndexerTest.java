@@ -208,6 +208,7 @@ class IndexerTest {
         indexer.ingest(harvest(council, true, a, b));
         clock.advance(Duration.ofDays(5));
         assertEquals(0, indexer.ingest(harvest(council, true, a, b)).closed());
+        indexer.refresh();
         Vacancy v = indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "2")).orElseThrow();
         assertNull(v.lifecycle().closedAt());
     }
@@ -220,6 +221,7 @@ class IndexerTest {
         SearchResult r = search("archivaris");
         assertEquals(1, r.total());
         assertEquals("new", r.hits().get(0).vacancy().sourceRef());
+        indexer.refresh();
         assertTrue(indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "old")).isPresent());
         SearchRequest withClosed = new SearchRequest("archivaris", null, null, null, null, null, null, null, null,
             null, null, null, null, SearchRequest.Sort.RELEVANCE, 1, 20, null, true);

@@ -1,38 +1,80 @@
 package org.joinedup.indexer.dedup;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.joinedup.indexer.Vacancy;
 
 /**
- * Finds which existing vacancy, if any, a new one duplicates: exact (same normalised fingerprint) or near
- * (MinHash/LSH over shingles plus structured-field rules). Holds the signatures of every open vacancy.
+ * Finds which registered vacancy, if any, a new one duplicates: exact (same normalised fingerprint) or near
+ * (MinHash/LSH over title and description shingles, then the structured-field rules of
+ * {@link DuplicateClassifier}). Holds a compact signature of every registered (open) vacancy, well under 1 KB each.
  *
- * <p>WALKING-SKELETON VERSION: exact fingerprint on employer + title only. The indexer issue fills it in.
+ * <p>Thread-safe: signatures are computed and candidates classified outside the lock; only the table updates
+ * and the candidate look-up hold it.
  */
 public final class Deduplicator {
-    private final java.util.Map<String, String> byFingerprint = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, String> fingerprintOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Comparator<Match> BEST = Comparator
+        .comparing((Match m) -> m.decision().decision())          // AUTO_MERGE before POSSIBLE before NONE
+        .thenComparing(m -> -m.decision().score())
+        .thenComparing(Match::vacancyId);                        // deterministic among equals
 
-    /** Registers a vacancy so later ones can be matched against it. */
+    private final Signatures signatures = new Signatures();
+    private final DuplicateClassifier classifier = new DuplicateClassifier(signatures);
+    private final SignatureStore store = new SignatureStore();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    /** Registers a vacancy so later ones can be matched against it; replaces an earlier one with the same id. */
     public void add(Vacancy v) {
-        String fp = fingerprint(v);
-        byFingerprint.putIfAbsent(fp, v.id());
-        fingerprintOf.put(v.id(), fp);
+        Signature s = signatures.of(v);
+        lock.writeLock().lock();
+        try {
+            store.put(s);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
-    /** Forgets a vacancy (closed or deleted). */
+    /** Forgets a vacancy (closed or deleted); unknown ids are ignored. */
     public void remove(String vacancyId) {
-        String fp = fingerprintOf.remove(vacancyId);
-        if (fp != null) byFingerprint.remove(fp, vacancyId);
+        lock.writeLock().lock();
+        try {
+            store.remove(vacancyId);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
-    /** The id of a registered vacancy from another source that this one duplicates, if any. */
+    /** Number of registered vacancies. */
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return store.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The id of a registered vacancy that this one duplicates (an AUTO_MERGE decision), if any. */
     public Optional<String> findDuplicateOf(Vacancy v) {
-        String other = byFingerprint.get(fingerprint(v));
-        return other == null || other.equals(v.id()) ? Optional.empty() : Optional.of(other);
+        return bestMatch(v).filter(m -> m.decision().merge()).map(Match::vacancyId);
     }
 
-    private static String fingerprint(Vacancy v) {
-        return (v.employer().name() + "|" + v.title()).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    /** The most similar registered vacancy with an AUTO_MERGE or POSSIBLE decision, if any. */
+    public Optional<Match> bestMatch(Vacancy v) {
+        Signature s = signatures.of(v);
+        List<Signature> candidates;
+        lock.readLock().lock();
+        try {
+            candidates = store.candidates(s);
+        } finally {
+            lock.readLock().unlock();
+        }
+        return candidates.stream()
+            .map(c -> new Match(c.id(), classifier.decide(s, c)))
+            .filter(m -> m.decision().decision() != PairDecision.Decision.NONE)
+            .min(BEST);
     }
 }

@@ -1,8 +1,11 @@
 package org.joinedup.indexer.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.joinedup.indexer.Vacancy;
 import org.joinedup.indexer.index.IndexSchema;
@@ -13,6 +16,7 @@ import org.joinedup.indexer.index.IndexSchema;
  */
 final class Snippets {
     private static final int PLAIN_LENGTH = 240;
+    private static final int PASSAGE_LENGTH = 160;
 
     private final IndexSchema schema;
     private final UnifiedHighlighter highlighter;
@@ -22,6 +26,10 @@ final class Snippets {
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(schema.perFieldAnalyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(20_000)
+            // Descriptions often have list lines without full stops; aim for ~160-character passages so a
+            // snippet is two short excerpts rather than two whole paragraphs.
+            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
             .build();
     }
 
