@@ -58,6 +58,14 @@ public final class Indexer implements Closeable {
     private final VacancySearcher searcher;
     private final ReentrantLock ingestLock = new ReentrantLock();
     private final TitleSuggester suggester;
+    private static final int PARALLEL_THRESHOLD = 32;
+    private final java.util.concurrent.ForkJoinPool normalisers = new java.util.concurrent.ForkJoinPool(
+        Runtime.getRuntime().availableProcessors(), pool -> {
+            var t = java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            t.setName("indexer-normalise-" + t.getPoolIndex());
+            t.setDaemon(true);
+            return t;
+        }, null, false);
 
     private Indexer(IndexConfig config, LanguageAnalysis analysis, Clock clock) throws IOException {
         this.config = config;
@@ -111,8 +119,12 @@ public final class Indexer implements Closeable {
             clusters.council(source.id(), source.council());
             Tally t = new Tally();
             Set<String> seen = new HashSet<>();
-            for (Posting p : postings) {
-                upsert(batch, source, p, now, seen, t);
+            for (Normalised n : normaliseAll(source, postings, now)) {
+                if (n.vacancy() == null) {
+                    t.rejected.add(n.rejection());
+                } else {
+                    upsert(batch, n.vacancy(), now, seen, t);
+                }
             }
             if (snapshot) {
                 t.closed += closeMissing(batch, source, seen, unchanged, now);
@@ -135,15 +147,38 @@ public final class Indexer implements Closeable {
         int closed;
     }
 
-    private void upsert(IngestBatch batch, Source source, Posting p, Instant now, Set<String> seen, Tally t)
-        throws IOException {
-        Vacancy v;
-        try {
-            v = normaliser.normalise(p, source, now);
-        } catch (IllegalArgumentException e) {
-            t.rejected.add(p.sourceRef() + ": " + e.getMessage());
-            return;
+    /** A normalised posting, or why it could not be. */
+    private record Normalised(Vacancy vacancy, String rejection) {
+    }
+
+    /**
+     * Normalising (HTML sanitising, language detection, parsing) is the CPU-heavy, side-effect-free part of an
+     * ingest, so it runs on all cores; the index updates after it stay sequential.
+     */
+    private List<Normalised> normaliseAll(Source source, List<Posting> postings, Instant now) {
+        if (postings.size() < PARALLEL_THRESHOLD) {
+            return postings.stream().map(p -> normalise(p, source, now)).toList();
         }
+        try {
+            return normalisers.submit(() -> postings.parallelStream().map(p -> normalise(p, source, now)).toList())
+                .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while normalising", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("normalising failed", e.getCause());
+        }
+    }
+
+    private Normalised normalise(Posting p, Source source, Instant now) {
+        try {
+            return new Normalised(normaliser.normalise(p, source, now), null);
+        } catch (IllegalArgumentException e) {
+            return new Normalised(null, p.sourceRef() + ": " + e.getMessage());
+        }
+    }
+
+    private void upsert(IngestBatch batch, Vacancy v, Instant now, Set<String> seen, Tally t) throws IOException {
         if (!seen.add(v.id())) return;
         Optional<Vacancy> old = batch.get(v.id());
         if (old.isPresent() && old.get().lifecycle().status() == Vacancy.Status.OPEN) {
@@ -289,6 +324,7 @@ public final class Indexer implements Closeable {
 
     @Override
     public void close() throws IOException {
+        normalisers.shutdownNow();
         try {
             suggester.close();
         } finally {

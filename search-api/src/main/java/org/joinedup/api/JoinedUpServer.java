@@ -3,6 +3,7 @@ package org.joinedup.api;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,11 +15,19 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.joinedup.api.access.AccessFilter;
 import org.joinedup.api.access.ApiKeyRepository;
 import org.joinedup.api.access.RateLimiter;
+import org.joinedup.api.admin.AdminFeature;
+import org.joinedup.api.admin.AdminTokens;
+import org.joinedup.api.admin.AuditTrail;
+import org.joinedup.api.admin.IndexerVacancyIndex;
+import org.joinedup.api.admin.SourceService;
+import org.joinedup.api.admin.VacancyIndex;
 import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.harvest.HarvestPipeline;
 import org.joinedup.api.harvest.HarvestScheduler;
 import org.joinedup.api.harvest.IngestSink;
 import org.joinedup.api.harvest.CrawlerHarvestScheduler;
+import org.joinedup.api.persistence.AdminTokenRepository;
+import org.joinedup.api.persistence.AuditLogRepository;
 import org.joinedup.api.persistence.Database;
 import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.persistence.JdbcCrawlStateStore;
@@ -53,17 +62,17 @@ public final class JoinedUpServer {
     private static final Logger LOG = LoggerFactory.getLogger(JoinedUpServer.class);
 
     private final AppConfig config;
-    private final SourceRepository sourceRepository;
+    private final SourceService sourceService;
     private final HarvestScheduler scheduler;
     private final WebServer web;
     /** Everything to close on stop, newest first. */
     private final Deque<AutoCloseable> closeables;
     private volatile boolean stopped;
 
-    private JoinedUpServer(AppConfig config, SourceRepository sources, HarvestScheduler scheduler, WebServer web,
+    private JoinedUpServer(AppConfig config, SourceService sources, HarvestScheduler scheduler, WebServer web,
                            Deque<AutoCloseable> closeables) {
         this.config = config;
-        this.sourceRepository = sources;
+        this.sourceService = sources;
         this.scheduler = scheduler;
         this.web = web;
         this.closeables = closeables;
@@ -86,22 +95,31 @@ public final class JoinedUpServer {
                 new HarvestPipeline(crawler::harvest, sink(indexer), log)));
             ApiApplication api = new ApiApplication(search(indexer), config.sources(), log, crawlState,
                 scheduler::firstHarvestDone);
+            Clock clock = Clock.systemUTC();
+            AuditTrail audit = new AuditTrail(new AuditLogRepository(db), clock);
+            VacancyIndex vacancies = new IndexerVacancyIndex(indexer);
+            SourceService sources = new SourceService(new SourceRepository(db), scheduler, vacancies, audit, clock);
+            api.register(new AdminFeature(new AdminTokens(new AdminTokenRepository(db), clock), audit, sources,
+                crawler, vacancies, log, config.crawler().config().allowLoopback(), clock));
             WebServer web = new WebServer(config.server(), api, config.demo().siteDir());
             mountPublicAccess(web, config, db, search(indexer));
-            return new JoinedUpServer(config, new SourceRepository(db), scheduler, web, opened);
+            return new JoinedUpServer(config, sources, scheduler, web, opened);
         } catch (IOException | RuntimeException e) {
             closeAll(opened);
             throw e;
         }
     }
 
-    /** Binds the HTTP port, records the config's sources and starts harvesting (in the background). */
+    /**
+     * Binds the HTTP port, seeds the config's sources into the database (which also keeps admin-created ones)
+     * and starts harvesting every enabled, unpaused source (in the background).
+     */
     public void start() throws Exception {
         web.start();
         URI base = web.baseUri();
         String self = base.toString().substring(0, base.toString().length() - 1);
-        List<Source> sources = config.resolvedSources(URI.create(self));
-        sourceRepository.upsertFromConfig(sources);
+        List<Source> sources = sourceService.seed(SourceService.fromConfig(config.sources(), java.time.Instant.now()),
+            URI.create(self));
         scheduler.start(sources, config.crawler().harvestOnStart());
         LOG.info("serving at {} with {} sources", base, sources.size());
     }

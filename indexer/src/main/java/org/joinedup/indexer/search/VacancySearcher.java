@@ -93,13 +93,16 @@ public final class VacancySearcher {
     private Map<String, List<FacetCount>> countFacets(FacetedSearcher s, SearchRequest r, Query text,
                                                       FacetsCollector all, LocalDate today) throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        org.apache.lucene.facet.Facets allTerms = FacetCounter.termCounts(s, all);
         for (String dim : Facets.ALL) {
-            FacetsCollector fc = all;
             if (facets.selected(r, dim)) {
+                // A selected dimension is counted without its own filter, so its siblings keep their counts.
                 Query sibling = QueryBuilder.combine(text, queries.filters(r, dim, today));
-                fc = s.search(sibling, new FacetsCollectorManager());
+                FacetsCollector fc = s.search(sibling, new FacetsCollectorManager());
+                out.put(dim, facets.count(FacetCounter.termCounts(s, fc), fc, dim, r, today));
+            } else {
+                out.put(dim, facets.count(allTerms, all, dim, r, today));
             }
-            out.put(dim, facets.count(s, fc, dim, r, today));
         }
         return out;
     }
@@ -107,12 +110,19 @@ public final class VacancySearcher {
     private List<SearchResult.Hit> hits(FacetedSearcher s, TopDocs top, int offset, SearchRequest r, Query text)
         throws IOException {
         StoredFields stored = s.storedFields();
-        List<SearchResult.Hit> out = new ArrayList<>();
-        for (int i = offset; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Vacancy v = IndexStore.decode(stored.document(sd.doc, Set.of(IndexSchema.JSON)));
-            out.add(new SearchResult.Hit(v, snippets.snippet(text, v), Float.isNaN(sd.score) ? 0f : sd.score,
-                distanceKm(v, r.geo())));
+        int n = Math.max(0, top.scoreDocs.length - offset);
+        int[] docIds = new int[n];
+        List<Vacancy> vacancies = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            docIds[i] = top.scoreDocs[offset + i].doc;
+            vacancies.add(IndexStore.decode(stored.document(docIds[i], Set.of(IndexSchema.JSON))));
+        }
+        List<String> snips = snippets.snippets(s, text, docIds, vacancies);
+        List<SearchResult.Hit> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ScoreDoc sd = top.scoreDocs[offset + i];
+            out.add(new SearchResult.Hit(vacancies.get(i), snips.get(i), Float.isNaN(sd.score) ? 0f : sd.score,
+                distanceKm(vacancies.get(i), r.geo())));
         }
         return out;
     }
