@@ -12,13 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.crawler.Harvest;
@@ -277,24 +271,10 @@ public final class Indexer implements Closeable {
     public List<Suggestion> suggest(String prefix, int n) throws IOException {
         LocalDate today = LocalDate.now(clock);
         store.withSearcher(s -> {
-            // The reader version changes with every visible write; the day decides what has expired.
-            List<Object> state = List.of(((DirectoryReader) s.getIndexReader()).getVersion(), today);
-            synchronized (suggester) {
-                if (!suggester.isBuiltFor(state)) suggester.rebuild(openCanonical(s, today), state);
-            }
+            suggester.refreshFrom(s, today);
             return null;
         });
         return suggester.suggest(prefix, n);
-    }
-
-    private static List<Vacancy> openCanonical(IndexSearcher s, LocalDate today) throws IOException {
-        Query open = new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexSchema.CANONICAL, IndexSchema.YES)), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())), BooleanClause.Occur.FILTER)
-            .add(LongPoint.newRangeQuery(IndexSchema.CLOSING, today.toEpochDay(), Long.MAX_VALUE),
-                BooleanClause.Occur.FILTER)
-            .build();
-        return IndexStore.find(s, open, Math.max(1, s.getIndexReader().maxDoc()));
     }
 
     /** The gazetteer's coordinates for a place name typed by a user ("Harrogate", "Utrecht, NL"), if known. */

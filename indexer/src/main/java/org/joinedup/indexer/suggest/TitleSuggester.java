@@ -3,6 +3,7 @@ package org.joinedup.indexer.suggest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +11,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.indexer.Vacancy;
+import org.joinedup.indexer.index.IndexSchema;
+import org.joinedup.indexer.index.IndexStore;
 
 /**
  * Autocomplete over the titles of open vacancies and the labels (in every language) of their occupations.
@@ -44,6 +55,22 @@ public final class TitleSuggester implements Closeable {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * Rebuilds from the open, canonical vacancies a searcher sees, unless already built for its reader version
+     * and day (the day decides what has expired).
+     */
+    public synchronized void refreshFrom(IndexSearcher s, LocalDate today) throws IOException {
+        List<Object> state = List.of(((DirectoryReader) s.getIndexReader()).getVersion(), today);
+        if (isBuiltFor(state)) return;
+        Query open = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.CANONICAL, IndexSchema.YES)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())), BooleanClause.Occur.FILTER)
+            .add(LongPoint.newRangeQuery(IndexSchema.CLOSING, today.toEpochDay(), Long.MAX_VALUE),
+                BooleanClause.Occur.FILTER)
+            .build();
+        rebuild(IndexStore.find(s, open, Math.max(1, s.getIndexReader().maxDoc())), state);
     }
 
     /** Replaces the suggestions with those of these open, canonical vacancies. */
