@@ -22,6 +22,8 @@ import org.joinedup.api.admin.IndexerVacancyIndex;
 import org.joinedup.api.admin.SourceService;
 import org.joinedup.api.admin.VacancyIndex;
 import org.joinedup.api.config.AppConfig;
+import org.joinedup.api.config.SourceDirectory;
+import org.joinedup.api.persistence.DbSourceDirectory;
 import org.joinedup.api.harvest.HarvestPipeline;
 import org.joinedup.api.harvest.HarvestScheduler;
 import org.joinedup.api.harvest.IngestSink;
@@ -93,16 +95,18 @@ public final class JoinedUpServer {
             HarvestLogRepository log = new HarvestLogRepository(db);
             HarvestScheduler scheduler = push(opened, new CrawlerHarvestScheduler(crawler,
                 new HarvestPipeline(crawler::harvest, sink(indexer), log)));
-            ApiApplication api = new ApiApplication(search(indexer), config.sources(), log, crawlState,
-                scheduler::firstHarvestDone);
             Clock clock = Clock.systemUTC();
+            SourceRepository sourceRows = new SourceRepository(db);
+            SourceDirectory directory = new DbSourceDirectory(sourceRows, clock);
+            ApiApplication api = new ApiApplication(search(indexer), directory, log, crawlState,
+                scheduler::firstHarvestDone);
             AuditTrail audit = new AuditTrail(new AuditLogRepository(db), clock);
             VacancyIndex vacancies = new IndexerVacancyIndex(indexer);
-            SourceService sources = new SourceService(new SourceRepository(db), scheduler, vacancies, audit, clock);
+            SourceService sources = new SourceService(sourceRows, scheduler, vacancies, audit, clock);
             api.register(new AdminFeature(new AdminTokens(new AdminTokenRepository(db), clock), audit, sources,
                 crawler, vacancies, log, config.crawler().config().allowLoopback(), clock));
             WebServer web = new WebServer(config.server(), api, config.demo().siteDir());
-            mountPublicAccess(web, config, db, search(indexer));
+            mountPublicAccess(web, config, db, search(indexer), directory);
             return new JoinedUpServer(config, sources, scheduler, web, opened);
         } catch (IOException | RuntimeException e) {
             closeAll(opened);
@@ -177,13 +181,14 @@ public final class JoinedUpServer {
     }
 
     /** Rate limits and CORS, feeds, the OpenSearch description and server-side vacancy pages. */
-    private static void mountPublicAccess(WebServer web, AppConfig config, Database db, VacancySearch search) {
+    private static void mountPublicAccess(WebServer web, AppConfig config, Database db, VacancySearch search,
+                                          SourceDirectory directory) {
         PublicLinks links = new PublicLinks(config.server().publicBaseUrl(), web::baseUri);
         web.addFilter(new AccessFilter(new RateLimiter(), new ApiKeyRepository(db.dataSource()),
             config.api().anonymousPerMinute()), "/*");
-        web.addServlet("feeds", new ServletContainer(new FeedApplication(search, config.sources(), links)), "/feeds/*");
+        web.addServlet("feeds", new ServletContainer(new FeedApplication(search, directory, links)), "/feeds/*");
         web.addServlet("opensearch", new OpenSearchServlet(links), "/opensearch.xml");
-        web.addServlet("vacancy-pages", new VacancyPageServlet(search::get, config.sources(), links), "/vacancies/*");
+        web.addServlet("vacancy-pages", new VacancyPageServlet(search::get, directory, links), "/vacancies/*");
     }
 
     private static IngestSink sink(Indexer indexer) {

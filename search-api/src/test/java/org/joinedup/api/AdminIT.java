@@ -210,6 +210,15 @@ class AdminIT {
         assertTrue(crawl.headers().firstValue("Location").orElse("").endsWith("/api/v1/admin/sources/eastmoor/health"));
         searchUntil("harbour", t -> t.contains("Harbour Master"));
         searchUntil("ferry", t -> t.contains("Ferry Deckhand"));
+        // An admin-added source is known to the public views at once: council in hits and in the status page.
+        JsonNode hit = demo.getJson("/api/v1/vacancies?q=harbour&size=5", 200).path("hits").get(0);
+        assertEquals("Eastmoor Harbour Board", hit.path("source").path("council").asText(), hit.toString());
+        boolean inStatus = false;
+        for (JsonNode s : demo.getJson("/api/v1/status", 200).path("sources")) {
+            inStatus |= s.path("id").asText().equals("eastmoor")
+                && s.path("council").asText().equals("Eastmoor Harbour Board");
+        }
+        assertTrue(inStatus, "status lists the admin-added source");
 
         JsonNode health = admin("GET", "/api/v1/admin/sources/eastmoor/health", null, 200);
         assertEquals(3, health.path("health").path("itemsFound").asInt(), health.toString());

@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
-import org.joinedup.api.config.SourceConfig;
+import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.api.errors.BadParameterExceptionMapper;
 import org.joinedup.api.errors.CatchAllExceptionMapper;
 import org.joinedup.api.errors.ResourceNotFoundExceptionMapper;
@@ -18,12 +18,12 @@ public final class ApiApplication extends ResourceConfig {
 
     /**
      * @param search           the index
-     * @param sources          configured sources (for councils and status)
+     * @param sources          known sources (for councils and status)
      * @param log              harvest log
      * @param crawlState       crawl health
      * @param firstHarvestDone whether the initial harvest round has finished
      */
-    public ApiApplication(VacancySearch search, List<SourceConfig> sources, HarvestLogRepository log,
+    public ApiApplication(VacancySearch search, SourceDirectory sources, HarvestLogRepository log,
                           CrawlStateStore crawlState, BooleanSupplier firstHarvestDone) {
         register(new VacancyResource(search, new VacancyViews(sources)));
         register(new StatusResource(sources, log, crawlState, search, firstHarvestDone));

@@ -4,7 +4,7 @@ import java.util.List;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
-import org.joinedup.api.config.SourceConfig;
+import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.api.errors.BadParameterExceptionMapper;
 import org.joinedup.api.errors.CatchAllExceptionMapper;
 import org.joinedup.api.errors.ResourceNotFoundExceptionMapper;
@@ -19,10 +19,10 @@ public final class FeedApplication extends ResourceConfig {
 
     /**
      * @param search  the index
-     * @param sources configured sources (for attribution)
+     * @param sources known sources (for attribution)
      * @param links   absolute links for feed items
      */
-    public FeedApplication(VacancySearch search, List<SourceConfig> sources, PublicLinks links) {
+    public FeedApplication(VacancySearch search, SourceDirectory sources, PublicLinks links) {
         register(new FeedResource(search, new VacancyViews(sources), links));
         register(JacksonFeature.withoutExceptionMappers());
         register(ObjectMapperProvider.class);

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.joinedup.api.config.SourceConfig;
+import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.api.persistence.HarvestLogEntry;
 import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.crawler.CrawlStateStore;
@@ -29,15 +29,15 @@ public final class StatusResource {
                         HarvestLogEntry lastHarvest, SourceHealth health) {
     }
 
-    private final List<SourceConfig> sources;
+    private final SourceDirectory sources;
     private final HarvestLogRepository log;
     private final CrawlStateStore crawlState;
     private final VacancySearch search;
     private final BooleanSupplier firstHarvestDone;
 
-    StatusResource(List<SourceConfig> sources, HarvestLogRepository log, CrawlStateStore crawlState,
+    StatusResource(SourceDirectory sources, HarvestLogRepository log, CrawlStateStore crawlState,
                    VacancySearch search, BooleanSupplier firstHarvestDone) {
-        this.sources = List.copyOf(sources);
+        this.sources = sources;
         this.log = log;
         this.crawlState = crawlState;
         this.search = search;
@@ -51,7 +51,7 @@ public final class StatusResource {
         boolean done = firstHarvestDone.getAsBoolean();
         long total = search.search(new SearchRequest("", null, null, null, null, null, null, null, null, null, null,
             null, null, SearchRequest.Sort.RELEVANCE, 1, 0, null, false)).total();
-        List<SourceStatus> list = sources.stream().map(s -> new SourceStatus(s.id(), s.council(), s.format(),
+        List<SourceStatus> list = sources.all().stream().map(s -> new SourceStatus(s.id(), s.council(), s.format(),
             s.enabled(), log.latest(s.id()).orElse(null), crawlState.health(s.id()).orElse(null))).toList();
         return new Status(done, total, list);
     }

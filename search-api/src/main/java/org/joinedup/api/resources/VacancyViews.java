@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.joinedup.api.config.SourceConfig;
+import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.indexer.FacetCount;
 import org.joinedup.indexer.SearchResult;
 import org.joinedup.indexer.Vacancy;
@@ -34,11 +35,14 @@ final class VacancyViews {
     record VacancyDetail(@JsonUnwrapped Vacancy vacancy, SourceRef source, boolean open) {
     }
 
-    private final Map<String, SourceConfig> sources;
+    private final SourceDirectory sources;
 
     VacancyViews(List<SourceConfig> sources) {
-        this.sources = sources.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(SourceConfig::id,
-            s -> s, (a, b) -> a));
+        this(SourceDirectory.of(sources));
+    }
+
+    VacancyViews(SourceDirectory sources) {
+        this.sources = sources;
     }
 
     SearchResponse response(SearchResult result, int page, int size) {
@@ -52,13 +56,13 @@ final class VacancyViews {
 
     /** The configured source of a vacancy, or null when it is no longer configured. */
     SourceConfig sourceConfig(String id) {
-        return sources.get(id);
+        return sources.find(id).orElse(null);
     }
 
     private HitView hit(SearchResult.Hit h) {
         Vacancy v = h.vacancy();
         Vacancy.Location place = v.locations().isEmpty() ? null : v.locations().get(0);
-        SourceConfig src = sources.get(v.sourceId());
+        SourceConfig src = sourceConfig(v.sourceId());
         String region = place != null && place.region() != null ? place.region() : src == null ? null : src.region();
         return new HitView(v.id(), v.title(), v.employer().name(), region, place == null ? null : place.locality(),
             v.employmentTypes(), v.workplaceType(), v.language(), v.datePosted(), v.validThrough(), v.salary(),
@@ -67,7 +71,7 @@ final class VacancyViews {
     }
 
     private SourceRef source(String id) {
-        SourceConfig s = sources.get(id);
+        SourceConfig s = sourceConfig(id);
         return new SourceRef(id, s == null ? null : s.council());
     }
 }

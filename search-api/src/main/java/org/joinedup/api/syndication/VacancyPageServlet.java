@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.joinedup.api.config.SourceConfig;
+import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.indexer.Vacancy;
 
 /**
@@ -34,7 +34,7 @@ public final class VacancyPageServlet extends HttpServlet {
     }
 
     private final transient Lookup lookup;
-    private final transient Map<String, SourceConfig> sources;
+    private final transient SourceDirectory sources;
     private final transient PublicLinks links;
     private final transient ObjectMapper json = new ObjectMapper();
 
@@ -43,10 +43,9 @@ public final class VacancyPageServlet extends HttpServlet {
      * @param sources configured sources
      * @param links   absolute links
      */
-    public VacancyPageServlet(Lookup lookup, List<SourceConfig> sources, PublicLinks links) {
+    public VacancyPageServlet(Lookup lookup, SourceDirectory sources, PublicLinks links) {
         this.lookup = lookup;
-        this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(SourceConfig::id, Function.identity(),
-            (a, b) -> a));
+        this.sources = sources;
         this.links = links;
     }
 
@@ -67,7 +66,7 @@ public final class VacancyPageServlet extends HttpServlet {
     }
 
     private String page(Vacancy v) throws IOException {
-        Map<String, Object> ld = JobPostingLd.of(v, sources.get(v.sourceId()), links.vacancyPage(v.id()),
+        Map<String, Object> ld = JobPostingLd.of(v, sources.find(v.sourceId()).orElse(null), links.vacancyPage(v.id()),
             Instant.now());
         String head = "<title>" + html(v.title()) + " – Joined-up Jobs</title>\n"
             + "  <link rel=\"canonical\" href=\"" + html(links.vacancyPage(v.id()).toString()) + "\">\n"

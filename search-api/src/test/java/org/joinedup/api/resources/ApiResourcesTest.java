@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.api.config.ServerConfig;
 import org.joinedup.api.config.SourceConfig;
 import org.joinedup.api.persistence.Database;
@@ -78,7 +79,7 @@ class ApiResourcesTest {
                 SourceFormat.FEED, "North Yorkshire", "GB", "en", new Licence("OGL-UK-3.0", ""),
                 Duration.ofHours(1), true, true));
         server = new WebServer(new ServerConfig("127.0.0.1", 0, null),
-            new ApiApplication(FAKE, sources, log, new JdbcCrawlStateStore(db), () -> true), null);
+            new ApiApplication(FAKE, SourceDirectory.of(sources), log, new JdbcCrawlStateStore(db), () -> true), null);
         server.start();
         http = HttpClient.newHttpClient();
     }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.api.config.ServerConfig;
 import org.joinedup.api.persistence.Database;
 import org.joinedup.api.persistence.HarvestLogRepository;
@@ -44,7 +45,7 @@ class DemoSiteServletTest {
                 return java.util.Optional.empty();
             }
         };
-        server = new WebServer(new ServerConfig("127.0.0.1", 0, null), new ApiApplication(none, List.of(),
+        server = new WebServer(new ServerConfig("127.0.0.1", 0, null), new ApiApplication(none, SourceDirectory.of(List.of()),
             new HarvestLogRepository(db), new JdbcCrawlStateStore(db), () -> true), site.resolve("northmere")
             .getParent());
         server.start();

@@ -1,0 +1,53 @@
+package org.joinedup.api.persistence;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.joinedup.api.config.SourceConfig;
+import org.joinedup.api.config.SourceDirectory;
+
+/**
+ * The sources table as a {@link SourceDirectory}. Every search hit looks up its source, so the table is read
+ * at most once per {@link #TTL} rather than once per hit; an admin change shows within that time.
+ */
+public final class DbSourceDirectory implements SourceDirectory {
+    static final Duration TTL = Duration.ofSeconds(2);
+
+    private final SourceRepository repository;
+    private final Clock clock;
+    private volatile Snapshot snapshot = new Snapshot(SourceDirectory.of(List.of()), Instant.MIN);
+
+    private record Snapshot(SourceDirectory directory, Instant readAt) {
+    }
+
+    public DbSourceDirectory(SourceRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<SourceConfig> find(String id) {
+        return current().find(id);
+    }
+
+    @Override
+    public List<SourceConfig> all() {
+        return current().all();
+    }
+
+    private SourceDirectory current() {
+        Snapshot s = snapshot;
+        Instant now = clock.instant();
+        if (s.readAt().plus(TTL).isAfter(now)) return s.directory();
+        SourceDirectory fresh = SourceDirectory.of(repository.all().stream().map(DbSourceDirectory::config).toList());
+        snapshot = new Snapshot(fresh, now);
+        return fresh;
+    }
+
+    private static SourceConfig config(SourceRecord r) {
+        return new SourceConfig(r.id(), r.council(), r.url(), r.format(), r.region(), r.country(), r.language(),
+            r.licence(), r.schedule(), r.fullSnapshot(), r.enabled() && !r.paused());
+    }
+}
