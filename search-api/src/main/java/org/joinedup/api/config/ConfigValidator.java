@@ -42,10 +42,13 @@ final class ConfigValidator {
         DemoConfig demo = new DemoConfig(raw.demo() == null || raw.demo().siteDir() == null ? null
             : path(raw.demo().siteDir()));
         List<SourceConfig> sources = sources(raw.sources() == null ? List.of() : raw.sources());
+        MailAlertsChecks mailAlerts = new MailAlertsChecks(problems);
+        MailConfig mail = mailAlerts.mail(raw.mail());
+        AlertsConfig alerts = mailAlerts.alerts(raw.alerts());
         if (!problems.isEmpty()) {
             throw new ConfigException(name, problems);
         }
-        return new AppConfig(server, dataDir, index, database, crawler, demo, sources);
+        return new AppConfig(server, dataDir, index, database, crawler, demo, sources, mail, alerts);
     }
 
     private ServerConfig server(RawConfig.Server s) {

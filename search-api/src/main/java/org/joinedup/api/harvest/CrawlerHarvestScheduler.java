@@ -51,6 +51,12 @@ public final class CrawlerHarvestScheduler implements HarvestScheduler {
     }
 
     @Override
+    public synchronized CompletableFuture<?> triggerNow(String sourceId) {
+        if (delegate == null) throw new IllegalStateException("not started");
+        return delegate.triggerNow(sourceId);
+    }
+
+    @Override
     public boolean firstHarvestDone() {
         return firstRound.getCount() == 0;
     }

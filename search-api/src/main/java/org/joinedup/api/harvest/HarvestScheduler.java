@@ -2,6 +2,7 @@ package org.joinedup.api.harvest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.joinedup.crawler.Source;
 
 /**
@@ -23,6 +24,11 @@ public interface HarvestScheduler extends AutoCloseable {
 
     /** Waits for the initial round; false when the timeout passed first. */
     boolean awaitFirstHarvest(Duration timeout) throws InterruptedException;
+
+    /** Harvests one source now; completes once its harvest has been indexed. */
+    default CompletableFuture<?> triggerNow(String sourceId) {
+        throw new UnsupportedOperationException("this scheduler cannot trigger harvests");
+    }
 
     /** Stops scheduling and waits briefly for a running harvest. */
     @Override
