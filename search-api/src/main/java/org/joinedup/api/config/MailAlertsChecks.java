@@ -27,7 +27,7 @@ final class MailAlertsChecks {
             port = def.port();
         }
         String from = m.from() == null ? def.from() : m.from().strip();
-        if (!ADDRESS.matcher(from).matches()) problems.add("mail.from: not an e-mail address");
+        if (!address(from)) problems.add("mail.from: not an e-mail address (e.g. \"Jobs <alerts@example.org>\")");
         int timeoutMs = m.timeoutMs() == null ? (int) def.timeout().toMillis() : m.timeoutMs();
         if (timeoutMs <= 0) {
             problems.add("mail.timeoutMs: must be positive");
@@ -39,6 +39,14 @@ final class MailAlertsChecks {
         return new MailConfig(Boolean.TRUE.equals(m.enabled()), host.isEmpty() ? def.host() : host, port,
             m.username(), m.password(), startTls, ssl, from, Duration.ofMillis(timeoutMs),
             duration("mail.pollInterval", m.pollInterval(), def.pollInterval()));
+    }
+
+    private static boolean address(String s) {
+        try {
+            return ADDRESS.matcher(new jakarta.mail.internet.InternetAddress(s, true).getAddress()).matches();
+        } catch (jakarta.mail.internet.AddressException e) {
+            return false;
+        }
     }
 
     AlertsConfig alerts(RawConfig.Alerts a) {
