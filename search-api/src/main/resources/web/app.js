@@ -4,6 +4,9 @@
   const t = window.JOINEDUP_T;
   const R = window.JOINEDUP_RENDER;
   const DIMENSIONS = ["employer", "region", "occupation", "employmentType", "workplaceType", "language"];
+  /** Single-choice facets: one value at a time, shown as radio buttons with an "any" choice. */
+  const CHOICES = { posted: "posted", salaryBand: "salaryBand" };
+  const OPTIONS = ["sort", "place", "radius", "posted", "salaryBand"];
   const PAGE_SIZE = 20;
   const $ = (id) => document.getElementById(id);
 
@@ -12,6 +15,7 @@
     const p = new URLSearchParams(location.search);
     const state = { q: p.get("q") || "", page: Math.max(1, parseInt(p.get("page"), 10) || 1), filters: {} };
     DIMENSIONS.forEach((d) => { state.filters[d] = p.getAll(d); });
+    OPTIONS.forEach((o) => { state[o] = p.get(o) || ""; });
     return state;
   }
 
@@ -20,6 +24,10 @@
     if (state.q) p.set("q", state.q);
     if (state.page > 1) p.set("page", String(state.page));
     DIMENSIONS.forEach((d) => state.filters[d].forEach((v) => p.append(d, v)));
+    if (state.place) { p.set("place", state.place); p.set("radius", state.radius || "25"); }
+    if (state.sort && state.sort !== "relevance") p.set("sort", state.sort);
+    if (state.posted) p.set("posted", state.posted);
+    if (state.salaryBand) p.set("salaryBand", state.salaryBand);
     return p;
   }
 
@@ -32,13 +40,24 @@
     search();
   }
 
-  async function search() {
+  function showState() {
     $("q").value = current.q;
+    $("place").value = current.place;
+    $("radius").value = current.radius || "25";
+    $("sort").value = current.sort || "relevance";
+    $("sort").querySelector("option[value=distance]").disabled = !current.place;
+  }
+
+  async function search() {
+    showState();
     $("error").hidden = true;
     $("summary").textContent = t("loading");
     document.body.setAttribute("aria-busy", "true");
     const p = toParams(current);
     p.set("size", String(PAGE_SIZE));
+    const feedQuery = toParams({ ...current, page: 1 }).toString();
+    $("rss-link").href = "/feeds/vacancies.rss" + (feedQuery ? "?" + feedQuery : "");
+    $("atom-link").href = "/feeds/vacancies.atom" + (feedQuery ? "?" + feedQuery : "");
     try {
       const res = await R.api("/api/v1/vacancies?" + p);
       if (!res.ok) {
@@ -65,9 +84,10 @@
 
   function hit(h) {
     const place = [h.locality, h.region].filter(Boolean).join(", ");
-    const meta = [h.employer, place, h.validThrough ? t("closes", { date: R.date(h.validThrough) }) : "",
-      R.salary(h.salary)].filter(Boolean);
+    const meta = [h.employer, place, h.distanceKm != null ? t("distance", { km: h.distanceKm }) : "",
+      h.validThrough ? t("closes", { date: R.date(h.validThrough) }) : "", R.salary(h.salary)].filter(Boolean);
     const also = (h.alsoListedAt || []).map((l) => l.council || l.sourceId).filter(Boolean);
+    const source = h.source && (h.source.council || h.source.id);
     return R.el("li", { className: "hit", "data-id": h.id, "data-language": h.language,
       "data-employer": h.employer, "data-region": h.region || "",
       "data-employment-types": (h.employmentTypes || []).join(" ") },
@@ -75,7 +95,9 @@
       R.el("p", { className: "meta" }, meta.join(" · ")),
       h.snippet ? R.el("p", { className: "snippet", lang: h.language }, R.snippet(h.snippet)) : null,
       also.length ? R.el("p", { className: "also" }, t("alsoListedAt", { where: also.join(", ") })) : null,
-      R.el("p", { className: "more" }, R.el("a", { href: "/vacancy.html?id=" + encodeURIComponent(h.id),
+      source ? R.el("p", { className: "attribution" }, t("sourceLine", { source,
+        licence: (h.licence && h.licence.id) || "" })) : null,
+      R.el("p", { className: "more" }, R.el("a", { href: "/vacancies/" + encodeURIComponent(h.id),
         "aria-label": t("detailsFor", { title: h.title }) }, t("details"))));
   }
 
@@ -92,8 +114,26 @@
       return R.el("fieldset", { className: "facet", "data-dimension": d },
         R.el("legend", {}, t("facetNames")[d] || d), R.el("ul", {}, items));
     });
+    Object.keys(CHOICES).forEach((d) => { if ((facets[d] || []).length) groups.push(choice(d, facets[d])); });
     $("facets").replaceChildren(...groups);
-    $("clear-filters").hidden = !DIMENSIONS.some((d) => current.filters[d].length);
+    $("clear-filters").hidden = !DIMENSIONS.some((d) => current.filters[d].length) && !current.posted
+      && !current.salaryBand;
+  }
+
+  /** A single-choice facet (posted within, salary band) as radio buttons, "any" first. */
+  function choice(d, values) {
+    const radio = (value, label, count, i) => {
+      const id = "facet-" + d + "-" + i;
+      const input = R.el("input", { type: "radio", name: "facet-" + d, id, "data-dimension": d, "data-value": value,
+        checked: (current[d] || "") === value });
+      input.addEventListener("change", () => go({ ...current, page: 1, [d]: value }));
+      return R.el("li", {}, input, R.el("label", { for: id }, label,
+        count === null ? "" : R.el("span", { className: "count" }, " (" + count + ")")));
+    };
+    const items = [radio("", t("any"), null, "any")]
+      .concat(values.map((f, i) => radio(f.value, R.valueLabel(d, f.value, f.label), f.count, i)));
+    return R.el("fieldset", { className: "facet", "data-dimension": d },
+      R.el("legend", {}, t("facetNames")[d] || d), R.el("ul", {}, items));
   }
 
   function toggle(dimension, value, on) {
@@ -103,7 +143,7 @@
   }
 
   function renderPager(body) {
-    const pages = Math.max(1, Math.ceil(body.total / body.size));
+    const pages = Math.max(1, Math.min(Math.ceil(body.total / body.size), Math.floor(10000 / body.size)));
     $("pager").hidden = pages <= 1;
     $("page-info").textContent = t("pageOf", { page: body.page, pages });
     $("prev").disabled = body.page <= 1;
@@ -115,17 +155,28 @@
     $("results").focus();
   }
 
+  function fromForm() {
+    const place = $("place").value.trim();
+    let sort = $("sort").value;
+    if (sort === "distance" && !place) sort = "relevance";
+    return { ...current, q: $("q").value.trim(), place, radius: $("radius").value, sort, page: 1 };
+  }
+
   t.apply(document);
+  const complete = window.JOINEDUP_AUTOCOMPLETE($("q"), $("q-suggestions"), () => go(fromForm()));
   $("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
-    go({ ...current, q: $("q").value.trim(), page: 1 });
+    complete.close();
+    go(fromForm());
   });
+  $("sort").addEventListener("change", () => go(fromForm()));
+  $("radius").addEventListener("change", () => { if (current.place) go(fromForm()); });
   $("prev").addEventListener("click", () => movePage(-1));
   $("next").addEventListener("click", () => movePage(1));
   $("clear-filters").addEventListener("click", () => {
     const filters = {};
     DIMENSIONS.forEach((d) => { filters[d] = []; });
-    go({ ...current, page: 1, filters });
+    go({ ...current, page: 1, filters, posted: "", salaryBand: "" });
   });
   window.addEventListener("popstate", () => { current = stateFromUrl(); search(); });
   search();

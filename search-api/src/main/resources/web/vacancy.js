@@ -1,4 +1,5 @@
-// The vacancy page: /vacancy.html?id=... shows one vacancy with its apply link.
+// The vacancy page: /vacancies/{id} (JSON-LD written in by the server) or /vacancy.html?id=... shows one
+// vacancy with its apply link, where else it is listed, its source's licence, and whether it has closed.
 "use strict";
 (async function () {
   const t = window.JOINEDUP_T;
@@ -9,7 +10,8 @@
       && new URL(document.referrer).pathname === "/") {
     $("back").href = document.referrer;
   }
-  const id = new URLSearchParams(location.search).get("id");
+  const fromPath = location.pathname.match(/^\/vacancies\/([^/]+)$/);
+  const id = fromPath ? decodeURIComponent(fromPath[1]) : new URLSearchParams(location.search).get("id");
   if (!id) { R.showError($("error"), t("notFound")); return; }
   let res;
   try {
@@ -24,24 +26,37 @@
     return;
   }
   render(res.body);
+  if (!document.querySelector("script[type='application/ld+json']")) embedJsonLd(id);
 
   function render(v) {
     document.title = v.title + " – " + t("siteName");
     $("title").textContent = v.title;
     $("title").lang = v.language || "";
     $("employer-line").textContent = [v.employer && v.employer.name, v.department].filter(Boolean).join(" · ");
-    $("apply").href = v.applyUrl || v.url;
+    const council = (v.source && v.source.council) || v.sourceId;
+    if (v.open) {
+      $("apply").href = v.applyUrl || v.url;
+    } else {
+      $("closed").textContent = t("closedNotice");
+      $("closed").hidden = false;
+      $("apply").remove();
+      document.body.classList.add("is-closed");
+    }
     $("original").href = v.url;
-    $("original").textContent = t("originalListing", { council: (v.source && v.source.council) || v.sourceId });
+    $("original").textContent = t("originalListing", { council });
     facts(v);
     $("description").lang = v.language || "";
     $("description").replaceChildren(R.description(v.descriptionHtml || v.descriptionText));
-    const also = ((v.cluster && v.cluster.alsoListedAt) || []).map((l) => R.el("a", { href: l.url }, l.council || l.sourceId));
+    const also = ((v.cluster && v.cluster.alsoListedAt) || []).filter((l) => /^https?:\/\//i.test(l.url || ""))
+      .map((l) => R.el("a", { href: l.url, rel: "noopener" }, l.council || l.sourceId));
     if (also.length) {
-      $("also").append(t("alsoListedAt", { where: "" }));
+      $("also").append(t("alsoListedAtLabel"));
       also.forEach((a, i) => $("also").append(i ? ", " : "", a));
     }
-    if (v.licence) $("licence").textContent = t("licence") + ": " + [v.licence.id, v.licence.attribution].filter(Boolean).join(" – ");
+    if (v.licence) {
+      const licence = [v.licence.id, v.licence.attribution].filter(Boolean).join(" – ");
+      $("licence").textContent = t("licenceLine", { source: council, licence });
+    }
     $("vacancy").hidden = false;
   }
 
@@ -52,11 +67,22 @@
       ["employmentType", (v.employmentTypes || []).map((e) => R.valueLabel("employmentType", e)).join(", ")],
       ["workplaceType", v.workplaceType ? R.valueLabel("workplaceType", v.workplaceType) : ""],
       ["salary", R.salary(v.salary)],
-      ["closingDate", R.date(v.validThrough)],
+      ["closingDate", (v.validThrough ? R.date(v.validThrough) : "") + (v.open ? "" : " (" + t("closed") + ")")],
       ["datePosted", R.date(v.datePosted)],
       ["startDate", R.date(v.startDate)],
       ["source", v.source && v.source.council]
-    ].filter(([, value]) => value);
+    ].filter(([, value]) => value && value.trim());
     $("facts").replaceChildren(...rows.flatMap(([key, value]) => [R.el("dt", {}, t(key)), R.el("dd", {}, value)]));
+  }
+
+  /** On /vacancy.html?id= the server wrote no JSON-LD: add the API's, which crawlers that run scripts read. */
+  async function embedJsonLd(vacancyId) {
+    const r = await fetch("/api/v1/vacancies/" + encodeURIComponent(vacancyId), {
+      headers: { Accept: "application/ld+json" } });
+    if (!r.ok) return;
+    const script = document.createElement("script");
+    script.type = "application/ld+json";
+    script.textContent = await r.text();
+    document.head.append(script);
   }
 })();

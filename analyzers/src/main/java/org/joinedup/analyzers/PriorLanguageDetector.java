@@ -44,7 +44,7 @@ final class PriorLanguageDetector {
      * Only the start of a long text is given to the detector: its cost grows with the text, and a few
      * hundred characters of a vacancy body already decide the language.
      */
-    static final int MAX_DETECTED_CHARS = 1000;
+    static final int MAX_DETECTED_CHARS = 400;
 
     private static final Map<Language, String> TAGS = Map.of(
         Language.ENGLISH, "en", Language.DUTCH, "nl", Language.DANISH, "da", Language.FINNISH, "fi",

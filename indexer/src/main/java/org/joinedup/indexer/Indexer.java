@@ -24,8 +24,11 @@ import org.joinedup.indexer.index.IndexSchema;
 import org.joinedup.indexer.index.IndexStore;
 import org.joinedup.indexer.index.IngestBatch;
 import org.joinedup.indexer.normalise.Normaliser;
+import org.joinedup.indexer.normalise.PlaceLookup;
 import org.joinedup.indexer.normalise.VacancyIds;
 import org.joinedup.indexer.search.VacancySearcher;
+import org.joinedup.indexer.suggest.Suggestion;
+import org.joinedup.indexer.suggest.TitleSuggester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +51,15 @@ public final class Indexer implements Closeable {
     private final ClusterBook clusters = new ClusterBook();
     private final VacancySearcher searcher;
     private final ReentrantLock ingestLock = new ReentrantLock();
+    private final TitleSuggester suggester;
+    private static final int PARALLEL_THRESHOLD = 32;
+    private final java.util.concurrent.ForkJoinPool normalisers = new java.util.concurrent.ForkJoinPool(
+        Runtime.getRuntime().availableProcessors(), pool -> {
+            var t = java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            t.setName("indexer-normalise-" + t.getPoolIndex());
+            t.setDaemon(true);
+            return t;
+        }, null, false);
 
     private Indexer(IndexConfig config, LanguageAnalysis analysis, Clock clock) throws IOException {
         this.config = config;
@@ -55,6 +67,7 @@ public final class Indexer implements Closeable {
         this.store = new IndexStore(config.dir(), new IndexSchema(analysis), config.refreshInterval());
         this.normaliser = new Normaliser(analysis);
         this.searcher = new VacancySearcher(store);
+        this.suggester = new TitleSuggester(analysis);
         loadDedupSignatures();
     }
 
@@ -100,8 +113,12 @@ public final class Indexer implements Closeable {
             clusters.council(source.id(), source.council());
             Tally t = new Tally();
             Set<String> seen = new HashSet<>();
-            for (Posting p : postings) {
-                upsert(batch, source, p, now, seen, t);
+            for (Normalised n : normaliseAll(source, postings, now)) {
+                if (n.vacancy() == null) {
+                    t.rejected.add(n.rejection());
+                } else {
+                    upsert(batch, n.vacancy(), now, seen, t);
+                }
             }
             if (snapshot) {
                 t.closed += closeMissing(batch, source, seen, unchanged, now);
@@ -124,15 +141,38 @@ public final class Indexer implements Closeable {
         int closed;
     }
 
-    private void upsert(IngestBatch batch, Source source, Posting p, Instant now, Set<String> seen, Tally t)
-        throws IOException {
-        Vacancy v;
-        try {
-            v = normaliser.normalise(p, source, now);
-        } catch (IllegalArgumentException e) {
-            t.rejected.add(p.sourceRef() + ": " + e.getMessage());
-            return;
+    /** A normalised posting, or why it could not be. */
+    private record Normalised(Vacancy vacancy, String rejection) {
+    }
+
+    /**
+     * Normalising (HTML sanitising, language detection, parsing) is the CPU-heavy, side-effect-free part of an
+     * ingest, so it runs on all cores; the index updates after it stay sequential.
+     */
+    private List<Normalised> normaliseAll(Source source, List<Posting> postings, Instant now) {
+        if (postings.size() < PARALLEL_THRESHOLD) {
+            return postings.stream().map(p -> normalise(p, source, now)).toList();
         }
+        try {
+            return normalisers.submit(() -> postings.parallelStream().map(p -> normalise(p, source, now)).toList())
+                .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while normalising", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("normalising failed", e.getCause());
+        }
+    }
+
+    private Normalised normalise(Posting p, Source source, Instant now) {
+        try {
+            return new Normalised(normaliser.normalise(p, source, now), null);
+        } catch (IllegalArgumentException e) {
+            return new Normalised(null, p.sourceRef() + ": " + e.getMessage());
+        }
+    }
+
+    private void upsert(IngestBatch batch, Vacancy v, Instant now, Set<String> seen, Tally t) throws IOException {
         if (!seen.add(v.id())) return;
         Optional<Vacancy> old = batch.get(v.id());
         if (old.isPresent() && old.get().lifecycle().status() == Vacancy.Status.OPEN) {
@@ -224,6 +264,24 @@ public final class Indexer implements Closeable {
             .stream().findFirst());
     }
 
+    /**
+     * Autocomplete: up to n titles of open vacancies and occupation labels (any language) with a word starting
+     * with the prefix, most vacancies first. Empty for prefixes shorter than two characters.
+     */
+    public List<Suggestion> suggest(String prefix, int n) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        store.withSearcher(s -> {
+            suggester.refreshFrom(s, today);
+            return null;
+        });
+        return suggester.suggest(prefix, n);
+    }
+
+    /** The gazetteer's coordinates for a place name typed by a user ("Harrogate", "Utrecht, NL"), if known. */
+    public Optional<GeoPoint> geocode(String place) {
+        return PlaceLookup.find(place);
+    }
+
     /** Makes everything ingested so far visible to searches now (tests; normally refreshed every second). */
     public void refresh() throws IOException {
         store.refresh();
@@ -246,6 +304,11 @@ public final class Indexer implements Closeable {
 
     @Override
     public void close() throws IOException {
-        store.close();
+        normalisers.shutdownNow();
+        try {
+            suggester.close();
+        } finally {
+            store.close();
+        }
     }
 }

@@ -208,6 +208,7 @@ class IndexerTest {
         indexer.ingest(harvest(council, true, a, b));
         clock.advance(Duration.ofDays(5));
         assertEquals(0, indexer.ingest(harvest(council, true, a, b)).closed());
+        indexer.refresh();
         Vacancy v = indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "2")).orElseThrow();
         assertNull(v.lifecycle().closedAt());
     }
@@ -220,6 +221,7 @@ class IndexerTest {
         SearchResult r = search("archivaris");
         assertEquals(1, r.total());
         assertEquals("new", r.hits().get(0).vacancy().sourceRef());
+        indexer.refresh();
         assertTrue(indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "old")).isPresent());
         SearchRequest withClosed = new SearchRequest("archivaris", null, null, null, null, null, null, null, null,
             null, null, null, null, SearchRequest.Sort.RELEVANCE, 1, 20, null, true);
@@ -238,6 +240,22 @@ class IndexerTest {
         IngestReport r = indexer.ingest(harvest(board, false,
             relisting(board, "b1", council, "Schoonmaker", "Schoonmaken.", "2027-01-15")));
         assertEquals(1, r.merged());
+    }
+
+    @Test
+    void refusesAnIndexOfAnotherSchemaVersionWithAClearMessage() throws Exception {
+        indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
+        indexer.close();
+        try (var dirHandle = org.apache.lucene.store.FSDirectory.open(dir);
+             var w = new org.apache.lucene.index.IndexWriter(dirHandle, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of("schemaVersion", "0").entrySet());
+            w.commit();
+        }
+        var e = assertThrows(java.io.IOException.class,
+            () -> Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock));
+        assertTrue(e.getMessage().contains("schema version 0"), e.getMessage());
+        indexer = Indexer.open(new IndexConfig(dir.resolve("fresh"), Duration.ofMillis(100), Duration.ofDays(2)),
+            analysis, clock);
     }
 
     @Test

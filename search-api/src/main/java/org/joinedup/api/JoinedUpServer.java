@@ -16,6 +16,16 @@ import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.api.alerts.AlertJobs;
 import org.joinedup.api.alerts.AlertResource;
 import org.joinedup.api.alerts.AlertService;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.joinedup.api.access.AccessFilter;
+import org.joinedup.api.access.ApiKeyRepository;
+import org.joinedup.api.access.RateLimiter;
+import org.joinedup.api.admin.AdminFeature;
+import org.joinedup.api.admin.AdminTokens;
+import org.joinedup.api.admin.AuditTrail;
+import org.joinedup.api.admin.IndexerVacancyIndex;
+import org.joinedup.api.admin.SourceService;
+import org.joinedup.api.admin.VacancyIndex;
 import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.harvest.HarvestPipeline;
 import org.joinedup.api.harvest.HarvestScheduler;
@@ -25,21 +35,29 @@ import org.joinedup.api.mail.Outbox;
 import org.joinedup.api.mail.OutboxWorker;
 import org.joinedup.api.mail.SmtpMailSender;
 import org.joinedup.api.mail.SuppressionList;
+import org.joinedup.api.persistence.AdminTokenRepository;
+import org.joinedup.api.persistence.AuditLogRepository;
 import org.joinedup.api.persistence.Database;
 import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.persistence.JdbcCrawlStateStore;
 import org.joinedup.api.persistence.SourceRepository;
 import org.joinedup.api.resources.ApiApplication;
+import org.joinedup.api.resources.FeedApplication;
 import org.joinedup.api.resources.VacancySearch;
+import org.joinedup.api.syndication.OpenSearchServlet;
+import org.joinedup.api.syndication.PublicLinks;
+import org.joinedup.api.syndication.VacancyPageServlet;
 import org.joinedup.api.web.WebServer;
 import org.joinedup.crawler.Crawler;
 import org.joinedup.crawler.Harvest;
 import org.joinedup.crawler.Source;
+import org.joinedup.indexer.GeoPoint;
 import org.joinedup.indexer.Indexer;
 import org.joinedup.indexer.IngestReport;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.SearchResult;
 import org.joinedup.indexer.Vacancy;
+import org.joinedup.indexer.suggest.Suggestion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -53,7 +71,7 @@ public final class JoinedUpServer {
     private static final Logger LOG = LoggerFactory.getLogger(JoinedUpServer.class);
 
     private final AppConfig config;
-    private final SourceRepository sourceRepository;
+    private final SourceService sourceService;
     private final HarvestScheduler scheduler;
     private final WebServer web;
     private final Mail mail;
@@ -65,11 +83,11 @@ public final class JoinedUpServer {
     private record Mail(AlertService alerts, OutboxWorker worker) {
     }
 
-    private JoinedUpServer(AppConfig config, SourceRepository sources, HarvestScheduler scheduler, WebServer web,
+    private JoinedUpServer(AppConfig config, SourceService sources, HarvestScheduler scheduler, WebServer web,
                            Mail mail, Deque<AutoCloseable> closeables) {
         this.mail = mail;
         this.config = config;
-        this.sourceRepository = sources;
+        this.sourceService = sources;
         this.scheduler = scheduler;
         this.web = web;
         this.closeables = closeables;
@@ -96,22 +114,32 @@ public final class JoinedUpServer {
             ApiApplication api = new ApiApplication(search(indexer), config.sources(), log, crawlState,
                 scheduler::firstHarvestDone);
             api.register(new AlertResource(mail.alerts(), config.mail().enabled()));
+            Clock clock = Clock.systemUTC();
+            AuditTrail audit = new AuditTrail(new AuditLogRepository(db), clock);
+            VacancyIndex vacancies = new IndexerVacancyIndex(indexer);
+            SourceService sources = new SourceService(new SourceRepository(db), scheduler, vacancies, audit, clock);
+            api.register(new AdminFeature(new AdminTokens(new AdminTokenRepository(db), clock), audit, sources,
+                crawler, vacancies, log, config.crawler().config().allowLoopback(), clock));
             WebServer web = new WebServer(config.server(), api, config.demo().siteDir());
             bound.set(web);
-            return new JoinedUpServer(config, new SourceRepository(db), scheduler, web, mail, opened);
+            mountPublicAccess(web, config, db, search(indexer));
+            return new JoinedUpServer(config, sources, scheduler, web, mail, opened);
         } catch (IOException | RuntimeException e) {
             closeAll(opened);
             throw e;
         }
     }
 
-    /** Binds the HTTP port, records the config's sources and starts harvesting (in the background). */
+    /**
+     * Binds the HTTP port, seeds the config's sources into the database (which also keeps admin-created ones)
+     * and starts harvesting every enabled, unpaused source (in the background).
+     */
     public void start() throws Exception {
         web.start();
         URI base = web.baseUri();
         String self = base.toString().substring(0, base.toString().length() - 1);
-        List<Source> sources = config.resolvedSources(URI.create(self));
-        sourceRepository.upsertFromConfig(sources);
+        List<Source> sources = sourceService.seed(SourceService.fromConfig(config.sources(), java.time.Instant.now()),
+            URI.create(self));
         if (config.mail().enabled()) {
             mail.worker().start(config.mail().pollInterval());
         } else {
@@ -134,7 +162,7 @@ public final class JoinedUpServer {
 
     /** Harvests one configured source now; completes once it is indexed and matched against alerts. */
     public CompletableFuture<?> triggerHarvest(String sourceId) {
-        return scheduler.triggerNow(sourceId);
+        return scheduler.trigger(sourceId);
     }
 
     /** The alert service (tests and the admin side reach alerts through it). */
@@ -196,6 +224,16 @@ public final class JoinedUpServer {
         return new Mail(alerts, worker);
     }
 
+    /** Rate limits and CORS, feeds, the OpenSearch description and server-side vacancy pages. */
+    private static void mountPublicAccess(WebServer web, AppConfig config, Database db, VacancySearch search) {
+        PublicLinks links = new PublicLinks(config.server().publicBaseUrl(), web::baseUri);
+        web.addFilter(new AccessFilter(new RateLimiter(), new ApiKeyRepository(db.dataSource()),
+            config.api().anonymousPerMinute()), "/*");
+        web.addServlet("feeds", new ServletContainer(new FeedApplication(search, config.sources(), links)), "/feeds/*");
+        web.addServlet("opensearch", new OpenSearchServlet(links), "/opensearch.xml");
+        web.addServlet("vacancy-pages", new VacancyPageServlet(search::get, config.sources(), links), "/vacancies/*");
+    }
+
     private static IngestSink sink(Indexer indexer) {
         return new IngestSink() {
             @Override
@@ -220,6 +258,16 @@ public final class JoinedUpServer {
             @Override
             public Optional<Vacancy> get(String id) throws IOException {
                 return indexer.get(id);
+            }
+
+            @Override
+            public List<Suggestion> suggest(String prefix, int n) throws IOException {
+                return indexer.suggest(prefix, n);
+            }
+
+            @Override
+            public Optional<GeoPoint> geocode(String place) {
+                return indexer.geocode(place);
             }
         };
     }

@@ -1,14 +1,18 @@
 package org.joinedup.api;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.nio.file.Path;
+import org.joinedup.api.admin.AdminCli;
 import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.config.ConfigException;
 import org.joinedup.api.config.ConfigLoader;
 
 /**
- * Command line entry: {@code java -jar joinedup-search-api.jar [--config file.yaml]}. Without {@code --config}
- * it runs the bundled demo ({@code config/demo/demo.yaml}, also found from inside {@code search-api/}).
+ * Command line entry: {@code java -jar joinedup-search-api.jar [--config file.yaml]} runs the server; without
+ * {@code --config} it runs the bundled demo ({@code config/demo/demo.yaml}, also found from inside
+ * {@code search-api/}). {@code ... admin <command>} runs an admin command instead (see {@link AdminCli}).
  */
 public final class Main {
 
@@ -19,6 +23,10 @@ public final class Main {
 
     /** Starts the server and blocks until it is stopped (SIGTERM or Ctrl-C). */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("admin")) {
+            System.exit(admin(Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         Path configFile;
         try {
             configFile = configFile(args);
@@ -41,6 +49,13 @@ public final class Main {
         server.start();
         System.out.println("Joined-up Jobs is running at " + server.baseUri());
         server.join();
+    }
+
+    /** Runs an admin subcommand with logging moved to stderr, so stdout carries only the command's output. */
+    private static int admin(String[] args) {
+        PrintStream out = System.out;
+        System.setOut(System.err);
+        return new AdminCli(out, System.err, () -> configFile(new String[0])).run(args);
     }
 
     /** The config file named by {@code --config}, or the demo config found from here or the parent folder. */

@@ -135,6 +135,65 @@ class WebPageIT {
         screenshot("vacancy.png");
     }
 
+    @Test
+    void autocompleteIsAKeyboardCombobox() {
+        browser.get(demo.base().toString());
+        wait.until(d -> shownTotal() >= 0);
+        WebElement box = browser.findElement(By.id("q"));
+        assertEquals("combobox", box.getAttribute("role"));
+        box.sendKeys("nur");
+        wait.until(d -> "true".equals(box.getAttribute("aria-expanded")));
+        List<WebElement> options = browser.findElements(By.cssSelector("#q-suggestions [role=option]"));
+        assertFalse(options.isEmpty());
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(options.get(0).getAttribute("id"), box.getAttribute("aria-activedescendant"));
+        assertEquals("true", options.get(0).getAttribute("aria-selected"));
+        String chosen = options.get(0).getText();
+        box.sendKeys(Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().contains("q="));
+        assertEquals(chosen, box.getAttribute("value"));
+        assertEquals("false", box.getAttribute("aria-expanded"));
+        wait.until(d -> shownTotal() > 0);
+    }
+
+    @Test
+    void placeRadiusSortAndSingleChoiceFilters() {
+        browser.get(demo.base().toString());
+        wait.until(d -> shownTotal() >= 0);
+        browser.findElement(By.id("place")).sendKeys("Harrogate");
+        browser.findElement(By.id("search-button")).click();
+        wait.until(d -> d.getCurrentUrl().contains("place=Harrogate"));
+        wait.until(d -> shownTotal() > 0);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("distance");
+        wait.until(d -> d.getCurrentUrl().contains("sort=distance"));
+        wait.until(d -> textOf(By.cssSelector("li.hit .meta")).contains("km away"));
+        WebElement week = browser.findElement(By.cssSelector("#facets input[data-dimension=posted][data-value='30']"));
+        week.click();
+        wait.until(d -> d.getCurrentUrl().contains("posted=30"));
+        assertTrue(browser.findElement(By.id("rss-link")).getAttribute("href").contains("place=Harrogate"));
+        assertFalse(browser.findElements(By.cssSelector("#facets input[data-dimension=salaryBand]")).isEmpty());
+    }
+
+    @Test
+    void closedVacancyPageSaysSoAndOffersNoApplyButton() {
+        String id = org.joinedup.indexer.normalise.VacancyIds.of("northmere", "NDC-26-0398");
+        browser.get(demo.base().resolve("vacancies/" + id).toString());
+        wait.until(d -> d.findElement(By.id("vacancy")).isDisplayed());
+        assertTrue(browser.findElement(By.id("closed")).isDisplayed());
+        assertTrue(browser.findElements(By.id("apply")).isEmpty());
+        assertTrue(browser.findElement(By.id("licence")).getText().contains("OGL-UK-3.0"));
+    }
+
+    /** Text of the first match, "" while the page is re-rendering it. */
+    private static String textOf(By by) {
+        try {
+            List<WebElement> found = browser.findElements(by);
+            return found.isEmpty() ? "" : found.get(0).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
     private static boolean matches(WebElement hit, Plan plan) {
         return switch (plan.dimension()) {
             case "language" -> plan.value().equals(hit.getAttribute("data-language"));

@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
@@ -24,6 +25,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.indexer.Facets;
@@ -35,6 +37,13 @@ import org.joinedup.indexer.Vacancy;
  * language's analyzer, plus an {@code occupation} field of cross-language concept ids. Internal to the indexer.
  */
 public final class IndexSchema {
+    /**
+     * Version of this schema, recorded in every commit. Raise it whenever a field's indexing changes: Lucene
+     * refuses to mix index options for one field, so an older index must be rebuilt.
+     */
+    public static final String VERSION = "2";
+    public static final String VERSION_KEY = "schemaVersion";
+
     public static final String ID = "id";
     public static final String ID_SORT = "id_sort";
     public static final String SOURCE = "source";
@@ -53,8 +62,21 @@ public final class IndexSchema {
     /** epoch day stored for "no closing date", so open-ended vacancies pass every closing filter. */
     public static final long NO_CLOSING = Long.MAX_VALUE;
 
+    /**
+     * Body text is stored with offsets in its postings so snippets are cut from the postings of the hits on
+     * the page instead of analysing every description again at query time.
+     */
+    private static final FieldType BODY_TYPE = bodyType();
+
     private final LanguageAnalysis analysis;
     private final FacetsConfig facetsConfig = new FacetsConfig();
+
+    private static FieldType bodyType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
 
     public IndexSchema(LanguageAnalysis analysis) {
         this.analysis = analysis;
@@ -69,6 +91,11 @@ public final class IndexSchema {
 
     public static String bodyField(String lang) {
         return "body_" + lang;
+    }
+
+    /** Every body field, one per field language. */
+    public String[] bodyFields() {
+        return analysis.fieldLanguages().stream().map(IndexSchema::bodyField).toArray(String[]::new);
     }
 
     /** Keyword field used to filter on a facet dimension. */
@@ -134,7 +161,7 @@ public final class IndexSchema {
         d.add(new StoredField(JSON, VacancyCodec.encode(v)));
         String lang = fieldLanguage(v);
         d.add(new TextField(titleField(lang), v.title(), Field.Store.NO));
-        d.add(new TextField(bodyField(lang), v.descriptionText(), Field.Store.NO));
+        d.add(new Field(bodyField(lang), v.descriptionText(), BODY_TYPE));
         d.add(new TextField(OCCUPATION_TEXT, v.title(), Field.Store.NO));
         addDates(d, v);
         addSalary(d, v.salary());

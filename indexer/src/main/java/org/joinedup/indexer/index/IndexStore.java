@@ -53,6 +53,7 @@ public final class IndexStore implements Closeable {
         iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         iwc.setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(dir, iwc);
+        checkVersion(path);
         this.searchers = new SearcherManager(writer, FacetedSearcher.factory(schema.facetsConfig()));
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
@@ -61,6 +62,22 @@ public final class IndexStore implements Closeable {
         });
         long ms = Math.max(50, refreshInterval.toMillis());
         refresher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    private void checkVersion(java.nio.file.Path path) throws IOException {
+        String found = commitData().get(IndexSchema.VERSION_KEY);
+        if (found != null && !found.equals(IndexSchema.VERSION)) {
+            writer.rollback();
+            dir.close();
+            throw new IOException("the index at " + path + " has schema version " + found + " but this build needs "
+                + IndexSchema.VERSION + "; move it away (or delete it) and harvest again");
+        }
+        if (found == null && writer.getDocStats().numDocs > 0) {
+            writer.rollback();
+            dir.close();
+            throw new IOException("the index at " + path + " was built before schema versions were recorded; "
+                + "move it away (or delete it) and harvest again");
+        }
     }
 
     public IndexSchema schema() {
@@ -79,6 +96,7 @@ public final class IndexStore implements Closeable {
     public void commit(Map<String, String> checkpoint) throws IOException {
         Map<String, String> data = new HashMap<>(commitData());
         data.putAll(checkpoint);
+        data.put(IndexSchema.VERSION_KEY, IndexSchema.VERSION);
         writer.setLiveCommitData(data.entrySet(), true);
         writer.commit();
     }

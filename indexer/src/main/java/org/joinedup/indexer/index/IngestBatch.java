@@ -9,10 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.joinedup.indexer.Vacancy;
 
 /**
@@ -23,7 +28,9 @@ public final class IngestBatch implements Closeable {
     private final IndexStore store;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private static final java.util.Set<String> JSON_ONLY = java.util.Set.of(IndexSchema.JSON);
     private final Map<String, Vacancy> written = new LinkedHashMap<>();
+    private PostingsEnum postings;
 
     IngestBatch(IndexStore store, DirectoryReader reader) {
         this.store = store;
@@ -35,7 +42,23 @@ public final class IngestBatch implements Closeable {
     public Optional<Vacancy> get(String id) throws IOException {
         Vacancy v = written.get(id);
         if (v != null) return Optional.of(v);
-        return IndexStore.find(searcher, new TermQuery(new Term(IndexSchema.ID, id)), 1).stream().findFirst();
+        // A direct term seek per segment: this runs for every posting of every harvest, and a scored search
+        // would build a weight and a collector each time.
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(IndexSchema.ID);
+            if (terms == null) continue;
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(term)) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            postings = te.postings(postings, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return Optional.of(IndexStore.decode(leaf.reader().storedFields().document(doc, JSON_ONLY)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Writes a vacancy (replacing the previous version). */

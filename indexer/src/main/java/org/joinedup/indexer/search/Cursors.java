@@ -36,12 +36,13 @@ final class Cursors {
         try {
             text = new String(DEC.decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cursor is not valid", e);
+            throw new InvalidSearchException("cursor", "cursor is not valid");
         }
         String[] parts = text.split("~", -1);
         if (!parts[0].equals(sortName)) {
-            throw new IllegalArgumentException("cursor was made for another sort order");
+            throw new InvalidSearchException("cursor", "cursor was made for another sort order");
         }
+        if (parts.length < 2) throw new InvalidSearchException("cursor", "cursor is not valid");
         List<Object> values = new ArrayList<>();
         for (int i = 1; i < parts.length; i++) {
             values.add(decodeValue(parts[i]));
@@ -68,10 +69,10 @@ final class Cursors {
                 case 'l' -> Long.parseLong(s.substring(1));
                 case 'd' -> Double.longBitsToDouble(Long.parseLong(s.substring(1)));
                 case 'b' -> new BytesRef(DEC.decode(s.substring(1)));
-                default -> throw new IllegalArgumentException("cursor is not valid");
+                default -> throw new InvalidSearchException("cursor", "cursor is not valid");
             };
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("cursor is not valid", e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSearchException("cursor", "cursor is not valid");
         }
     }
 }

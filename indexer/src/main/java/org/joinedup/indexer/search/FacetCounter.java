@@ -51,21 +51,34 @@ final class FacetCounter {
         };
     }
 
-    List<FacetCount> count(FacetedSearcher s, FacetsCollector fc, String dim, SearchRequest r, LocalDate today)
-        throws IOException {
+    /**
+     * Counts every term dimension of the matching documents in one pass over their ordinals; reuse the result
+     * for all dimensions counted on the same collector. Null while the index has no facet values.
+     */
+    static org.apache.lucene.facet.Facets termCounts(FacetedSearcher s, FacetsCollector fc) throws IOException {
+        return s.facetState() == null ? null : new SortedSetDocValuesFacetCounts(s.facetState(), fc);
+    }
+
+    /**
+     * Counts one dimension.
+     *
+     * @param terms the term counts of the same collector (from {@link #termCounts}), or null
+     */
+    List<FacetCount> count(org.apache.lucene.facet.Facets terms, FacetsCollector fc, String dim, SearchRequest r,
+                           LocalDate today) throws IOException {
         return switch (dim) {
             case Facets.POSTED -> posted(fc, r, today);
             case Facets.SALARY_BAND -> salary(fc, r);
-            default -> terms(s, fc, dim, r);
+            default -> terms(terms, dim, r);
         };
     }
 
-    private List<FacetCount> terms(FacetedSearcher s, FacetsCollector fc, String dim, SearchRequest r)
+    private List<FacetCount> terms(org.apache.lucene.facet.Facets counts, String dim, SearchRequest r)
         throws IOException {
-        if (s.facetState() == null) return List.of();
+        if (counts == null) return List.of();
         FacetResult res;
         try {
-            res = new SortedSetDocValuesFacetCounts(s.facetState(), fc).getAllChildren(dim);
+            res = counts.getAllChildren(dim);
         } catch (IllegalArgumentException e) {
             // The dimension has no value anywhere in the index yet.
             return List.of();

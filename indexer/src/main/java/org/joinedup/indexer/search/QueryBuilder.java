@@ -51,6 +51,7 @@ final class QueryBuilder {
     /** The scoring part: free text, or match-all for an empty query. */
     Query textQuery(String text) {
         if (text == null || text.isBlank()) return MatchAllDocsQuery.INSTANCE;
+        QueryGuard.check(text);
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights,
             SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.OR_OPERATOR
                 | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
@@ -113,7 +114,7 @@ final class QueryBuilder {
     private static void addSalary(List<Query> f, SearchRequest r) {
         String cur = r.salaryCurrency() == null ? "EUR" : r.salaryCurrency();
         if ((r.salaryMin() != null || r.salaryMax() != null) && CurrencyRates.toEur(1.0, cur) == null) {
-            throw new IllegalArgumentException("unknown salary currency: " + cur);
+            throw new InvalidSearchException("salaryCurrency", "unknown salary currency: " + cur);
         }
         if (r.salaryMin() != null) {
             Double min = CurrencyRates.toEur(r.salaryMin(), cur);

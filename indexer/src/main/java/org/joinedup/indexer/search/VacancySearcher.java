@@ -12,6 +12,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -59,15 +60,14 @@ public final class VacancySearcher {
         Sort sort = sortFor(r);
         int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
         if (offset + r.size() > MAX_WINDOW) {
-            throw new IllegalArgumentException("page * size must not exceed " + MAX_WINDOW + "; use the cursor");
+            throw new InvalidSearchException("page", "page * size must not exceed " + MAX_WINDOW
+                + "; use the cursor for deeper results");
         }
         int topN = Math.max(1, offset + r.size());
         return store.withSearcher(s -> {
             FieldDoc after = r.cursor() == null ? null
                 : Cursors.decode(r.cursor(), r.sort().name(), s.getIndexReader().maxDoc());
-            FacetsCollectorManager.FacetsResult fr = after == null
-                ? FacetsCollectorManager.search(s, main, topN, sort, true, new FacetsCollectorManager())
-                : FacetsCollectorManager.searchAfter(s, after, main, topN, sort, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult fr = run(s, after, main, topN, sort);
             Map<String, List<FacetCount>> counts = countFacets(s, r, text, fr.facetsCollector(), today);
             List<SearchResult.Hit> hits = hits(s, fr.topDocs(), offset, r, text);
             String next = nextCursor(fr.topDocs(), offset, r);
@@ -75,16 +75,34 @@ public final class VacancySearcher {
         });
     }
 
+    private static FacetsCollectorManager.FacetsResult run(FacetedSearcher s, FieldDoc after, Query main, int topN,
+                                                           Sort sort) throws IOException {
+        try {
+            return after == null
+                ? FacetsCollectorManager.search(s, main, topN, sort, true, new FacetsCollectorManager())
+                : FacetsCollectorManager.searchAfter(s, after, main, topN, sort, new FacetsCollectorManager());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidSearchException("query", "the query is too complex; use fewer words or wildcards");
+        } catch (ClassCastException | IllegalArgumentException e) {
+            // A forged cursor whose values do not fit this sort's fields.
+            if (after == null) throw e;
+            throw new InvalidSearchException("cursor", "cursor is not valid");
+        }
+    }
+
     private Map<String, List<FacetCount>> countFacets(FacetedSearcher s, SearchRequest r, Query text,
                                                       FacetsCollector all, LocalDate today) throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        org.apache.lucene.facet.Facets allTerms = FacetCounter.termCounts(s, all);
         for (String dim : Facets.ALL) {
-            FacetsCollector fc = all;
             if (facets.selected(r, dim)) {
+                // A selected dimension is counted without its own filter, so its siblings keep their counts.
                 Query sibling = QueryBuilder.combine(text, queries.filters(r, dim, today));
-                fc = s.search(sibling, new FacetsCollectorManager());
+                FacetsCollector fc = s.search(sibling, new FacetsCollectorManager());
+                out.put(dim, facets.count(FacetCounter.termCounts(s, fc), fc, dim, r, today));
+            } else {
+                out.put(dim, facets.count(allTerms, all, dim, r, today));
             }
-            out.put(dim, facets.count(s, fc, dim, r, today));
         }
         return out;
     }
@@ -92,12 +110,19 @@ public final class VacancySearcher {
     private List<SearchResult.Hit> hits(FacetedSearcher s, TopDocs top, int offset, SearchRequest r, Query text)
         throws IOException {
         StoredFields stored = s.storedFields();
-        List<SearchResult.Hit> out = new ArrayList<>();
-        for (int i = offset; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Vacancy v = IndexStore.decode(stored.document(sd.doc, Set.of(IndexSchema.JSON)));
-            out.add(new SearchResult.Hit(v, snippets.snippet(text, v), Float.isNaN(sd.score) ? 0f : sd.score,
-                distanceKm(v, r.geo())));
+        int n = Math.max(0, top.scoreDocs.length - offset);
+        int[] docIds = new int[n];
+        List<Vacancy> vacancies = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            docIds[i] = top.scoreDocs[offset + i].doc;
+            vacancies.add(IndexStore.decode(stored.document(docIds[i], Set.of(IndexSchema.JSON))));
+        }
+        List<String> snips = snippets.snippets(s, text, docIds, vacancies);
+        List<SearchResult.Hit> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ScoreDoc sd = top.scoreDocs[offset + i];
+            out.add(new SearchResult.Hit(vacancies.get(i), snips.get(i), Float.isNaN(sd.score) ? 0f : sd.score,
+                distanceKm(vacancies.get(i), r.geo())));
         }
         return out;
     }
@@ -131,7 +156,7 @@ public final class VacancySearcher {
                 yield new Sort(salary, id);
             }
             case DISTANCE -> {
-                if (r.geo() == null) throw new IllegalArgumentException("sort by distance needs a location");
+                if (r.geo() == null) throw new InvalidSearchException("sort", "sort by distance needs a location");
                 yield new Sort(LatLonDocValuesField.newDistanceSort(IndexSchema.GEO, r.geo().lat(), r.geo().lon()), id);
             }
         };

@@ -26,7 +26,7 @@ final class AlertLinks {
     }
 
     URI vacancy(String id) {
-        return at("vacancy.html?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+        return at("vacancies/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     AlertMails.Links forAlert(Alert a) {

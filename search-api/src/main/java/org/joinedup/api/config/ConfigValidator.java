@@ -42,13 +42,14 @@ final class ConfigValidator {
         DemoConfig demo = new DemoConfig(raw.demo() == null || raw.demo().siteDir() == null ? null
             : path(raw.demo().siteDir()));
         List<SourceConfig> sources = sources(raw.sources() == null ? List.of() : raw.sources());
+        ApiSettings api = api(raw.api() == null ? new RawConfig.Api(null, null) : raw.api());
         MailAlertsChecks mailAlerts = new MailAlertsChecks(problems);
         MailConfig mail = mailAlerts.mail(raw.mail());
         AlertsConfig alerts = mailAlerts.alerts(raw.alerts());
         if (!problems.isEmpty()) {
             throw new ConfigException(name, problems);
         }
-        return new AppConfig(server, dataDir, index, database, crawler, demo, sources, mail, alerts);
+        return new AppConfig(server, dataDir, index, database, crawler, demo, sources, api, mail, alerts);
     }
 
     private ServerConfig server(RawConfig.Server s) {
@@ -61,6 +62,15 @@ final class ConfigValidator {
         }
         URI publicBase = s.publicBaseUrl() == null ? null : httpUrl("server.publicBaseUrl", s.publicBaseUrl());
         return new ServerConfig(host, port, publicBase);
+    }
+
+    private ApiSettings api(RawConfig.Api a) {
+        ApiSettings d = ApiSettings.DEFAULTS;
+        return new ApiSettings(
+            (int) positive("api.anonymousPerMinute", a.anonymousPerMinute() == null ? null
+                : a.anonymousPerMinute().longValue(), d.anonymousPerMinute()),
+            (int) positive("api.keyPerMinute", a.keyPerMinute() == null ? null : a.keyPerMinute().longValue(),
+                d.keyPerMinute()));
     }
 
     private IndexSettings index(RawConfig.Index i) {

@@ -7,7 +7,7 @@ import java.util.List;
  * what is wrong and can name the key path.
  */
 record RawConfig(Server server, String dataDir, Index index, Database database, Crawler crawler, Demo demo,
-                 List<RawSource> sources, Mail mail, Alerts alerts) {
+                 List<RawSource> sources, Api api, Mail mail, Alerts alerts) {
 
     record Server(String host, Integer port, String publicBaseUrl) {
     }
@@ -24,6 +24,9 @@ record RawConfig(Server server, String dataDir, Index index, Database database, 
     }
 
     record Demo(String siteDir) {
+    }
+
+    record Api(Integer anonymousPerMinute, Integer keyPerMinute) {
     }
 
     record Licence(String id, String attribution) {

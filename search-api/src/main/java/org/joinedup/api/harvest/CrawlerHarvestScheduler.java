@@ -2,10 +2,12 @@ package org.joinedup.api.harvest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.joinedup.crawler.Crawler;
+import org.joinedup.crawler.Harvest;
 import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
 import org.slf4j.Logger;
@@ -13,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The crawler module's own scheduler behind our {@link HarvestScheduler}: it polls every source on its schedule,
- * and the first round is triggered here so the service knows when it has finished.
+ * and the first round is triggered here so the service knows when it has finished. Admin changes arrive through
+ * {@link #replaceSources}; a harvest of a source removed or paused meanwhile is dropped, not indexed.
  */
 public final class CrawlerHarvestScheduler implements HarvestScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlerHarvestScheduler.class);
@@ -24,6 +27,8 @@ public final class CrawlerHarvestScheduler implements HarvestScheduler {
     private final HarvestPipeline pipeline;
     private final CountDownLatch firstRound = new CountDownLatch(1);
     private org.joinedup.crawler.schedule.HarvestScheduler delegate;
+    /** Ids of the sources polled now; harvests of others are dropped on arrival. */
+    private volatile Set<String> current = Set.of();
 
     public CrawlerHarvestScheduler(Crawler crawler, HarvestPipeline pipeline) {
         this.crawler = crawler;
@@ -32,7 +37,8 @@ public final class CrawlerHarvestScheduler implements HarvestScheduler {
 
     @Override
     public synchronized void start(List<Source> sources, boolean harvestOnStart) {
-        delegate = new org.joinedup.crawler.schedule.HarvestScheduler(crawler, sources, pipeline::accept, false,
+        current = ids(sources);
+        delegate = new org.joinedup.crawler.schedule.HarvestScheduler(crawler, sources, this::deliver, false,
             THREADS);
         delegate.start();
         if (!harvestOnStart) {
@@ -51,9 +57,31 @@ public final class CrawlerHarvestScheduler implements HarvestScheduler {
     }
 
     @Override
-    public synchronized CompletableFuture<?> triggerNow(String sourceId) {
+    public synchronized void replaceSources(List<Source> sources) {
         if (delegate == null) throw new IllegalStateException("not started");
-        return delegate.triggerNow(sourceId);
+        current = ids(sources);
+        delegate.replaceSources(sources);
+        LOG.info("now polling {} sources", current.size());
+    }
+
+    @Override
+    public synchronized CompletableFuture<?> trigger(String sourceId) {
+        if (delegate == null) throw new IllegalStateException("not started");
+        if (!current.contains(sourceId)) throw new IllegalArgumentException("not polled: " + sourceId);
+        return delegate.triggerNow(sourceId).thenRun(pipeline::refresh);
+    }
+
+    private void deliver(Harvest h) {
+        if (!current.contains(h.source().id())) {
+            LOG.info("dropping harvest of {}: the source was removed or paused meanwhile", h.source().id());
+            return;
+        }
+        pipeline.accept(h);
+    }
+
+    private static Set<String> ids(List<Source> sources) {
+        return sources.stream().filter(s -> s.enabled() && s.url() != null && s.format() != SourceFormat.PUSH)
+            .map(Source::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override

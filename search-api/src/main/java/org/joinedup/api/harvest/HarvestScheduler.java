@@ -19,16 +19,29 @@ public interface HarvestScheduler extends AutoCloseable {
      */
     void start(List<Source> sources, boolean harvestOnStart);
 
+    /**
+     * Replaces the sources polled (after an admin change) without a restart. Harvests of sources no longer
+     * listed that finish afterwards are dropped. Schedulers that cannot do this throw
+     * {@link UnsupportedOperationException}.
+     */
+    default void replaceSources(List<Source> sources) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot replace sources");
+    }
+
+    /**
+     * Harvests one of the current sources now, in the background; the future completes when it is indexed.
+     *
+     * @throws IllegalArgumentException when the scheduler does not currently poll that source
+     */
+    default CompletableFuture<?> trigger(String sourceId) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot trigger a harvest");
+    }
+
     /** True once the initial round has finished (immediately when there is none). */
     boolean firstHarvestDone();
 
     /** Waits for the initial round; false when the timeout passed first. */
     boolean awaitFirstHarvest(Duration timeout) throws InterruptedException;
-
-    /** Harvests one source now; completes once its harvest has been indexed. */
-    default CompletableFuture<?> triggerNow(String sourceId) {
-        throw new UnsupportedOperationException("this scheduler cannot trigger harvests");
-    }
 
     /** Stops scheduling and waits briefly for a running harvest. */
     @Override

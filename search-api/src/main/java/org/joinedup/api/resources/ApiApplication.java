@@ -27,6 +27,10 @@ public final class ApiApplication extends ResourceConfig {
                           CrawlStateStore crawlState, BooleanSupplier firstHarvestDone) {
         register(new VacancyResource(search, new VacancyViews(sources)));
         register(new StatusResource(sources, log, crawlState, search, firstHarvestDone));
+        register(new SuggestResource(search));
+        register(new ExportResource(search, new VacancyViews(sources)));
+        register(OpenApiResource.class);
+        register(InvalidSearchExceptionMapper.class);
         register(JacksonFeature.withoutExceptionMappers());
         register(ObjectMapperProvider.class);
         register(BadParameterExceptionMapper.class);

@@ -1,44 +1,79 @@
 package org.joinedup.api.resources;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.joinedup.api.errors.BadParameterException;
 import org.joinedup.indexer.Facets;
+import org.joinedup.indexer.GeoPoint;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.Vacancy;
+import org.joinedup.indexer.index.CurrencyRates;
+import org.joinedup.indexer.search.InvalidSearchException;
+import org.joinedup.indexer.search.QueryGuard;
+import org.joinedup.indexer.search.VacancySearcher;
 
-/** Validates the query parameters of {@code GET /api/v1/vacancies} and turns them into a {@link SearchRequest}. */
+/**
+ * Validates the query parameters of {@code GET /api/v1/vacancies} (and the feeds, which take the same ones) and
+ * turns them into a {@link SearchRequest}; every problem is a {@link BadParameterException} naming the parameter.
+ */
 final class SearchParams {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
     static final int MAX_PAGE = 10_000;
-    private static final int MAX_QUERY = 500;
+    private static final int MAX_QUERY = QueryGuard.MAX_LENGTH;
     private static final int MAX_VALUE = 200;
     private static final int MAX_VALUES = 50;
+    private static final int MAX_POSTED_DAYS = 365;
+    private static final double MAX_SALARY = 10_000_000;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,2000}");
+    private static final Pattern BAND = Pattern.compile("(\\d{1,8})-(\\d{1,8})?");
 
     private static final Map<String, SearchRequest.Sort> SORTS = Map.of(
         "relevance", SearchRequest.Sort.RELEVANCE, "date", SearchRequest.Sort.DATE_POSTED,
         "closing", SearchRequest.Sort.CLOSING_DATE, "salary", SearchRequest.Sort.SALARY,
         "distance", SearchRequest.Sort.DISTANCE);
-    private static final Set<String> SINGLE = Set.of("q", "page", "size", "sort", "lat", "lon", "radius");
-    private static final Set<String> MULTI = Set.of(Facets.EMPLOYER, Facets.REGION, Facets.OCCUPATION,
+    /** Every single-valued parameter; the OpenAPI document lists the same. */
+    static final Set<String> SINGLE = Set.of("q", "page", "size", "sort", "lat", "lon", "radius", "place",
+        "posted", "closingAfter", "salaryMin", "salaryMax", "currency", "salaryBand", "cursor");
+    static final Set<String> MULTI = Set.of(Facets.EMPLOYER, Facets.REGION, Facets.OCCUPATION,
         Facets.EMPLOYMENT_TYPE, Facets.WORKPLACE_TYPE, Facets.LANGUAGE);
 
     private final MultivaluedMap<String, String> params;
+    private final Function<String, Optional<GeoPoint>> geocoder;
+    private final SearchRequest.Sort defaultSort;
 
-    private SearchParams(MultivaluedMap<String, String> params) {
+    private SearchParams(MultivaluedMap<String, String> params, Function<String, Optional<GeoPoint>> geocoder,
+                         SearchRequest.Sort defaultSort) {
         this.params = params;
+        this.geocoder = geocoder;
+        this.defaultSort = defaultSort;
     }
 
-    /** @throws BadParameterException naming the first bad parameter */
+    /** Parses without a gazetteer (a {@code place} is then unknown). */
     static SearchRequest parse(MultivaluedMap<String, String> params) {
-        return new SearchParams(params).build();
+        return parse(params, p -> Optional.empty(), SearchRequest.Sort.RELEVANCE);
+    }
+
+    /**
+     * @param params      decoded query parameters
+     * @param geocoder    place name to coordinates, for {@code place}
+     * @param defaultSort sort when none is asked for
+     * @throws BadParameterException naming the first bad parameter
+     */
+    static SearchRequest parse(MultivaluedMap<String, String> params, Function<String, Optional<GeoPoint>> geocoder,
+                               SearchRequest.Sort defaultSort) {
+        return new SearchParams(params, geocoder, defaultSort).build();
     }
 
     private SearchRequest build() {
@@ -47,28 +82,44 @@ final class SearchParams {
                 throw new BadParameterException(name, "unknown parameter");
             }
         }
-        String q = single("q");
-        if (q != null && q.length() > MAX_QUERY) {
-            throw new BadParameterException("q", "must be at most " + MAX_QUERY + " characters");
-        }
+        String q = query();
         int page = integer("page", 1, 1, MAX_PAGE);
         int size = integer("size", DEFAULT_SIZE, 1, MAX_SIZE);
+        String cursor = cursor(page);
+        if ((long) page * size > VacancySearcher.MAX_WINDOW) {
+            throw new BadParameterException("page", "page * size must not exceed " + VacancySearcher.MAX_WINDOW
+                + "; use the cursor parameter (nextCursor of the previous page) for deeper results");
+        }
         SearchRequest.Sort sort = sort();
         SearchRequest.Geo geo = geo();
         if (sort == SearchRequest.Sort.DISTANCE && geo == null) {
             throw new BadParameterException("sort", "distance needs lat, lon and radius");
         }
-        List<String> employmentTypes = values(Facets.EMPLOYMENT_TYPE);
-        checkVocabulary(Facets.EMPLOYMENT_TYPE, employmentTypes, Vacancy.EMPLOYMENT_TYPES);
-        List<String> workplaceTypes = values(Facets.WORKPLACE_TYPE);
-        checkVocabulary(Facets.WORKPLACE_TYPE, workplaceTypes, Vacancy.WORKPLACE_TYPES);
-        List<String> languages = values(Facets.LANGUAGE).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
-        for (String l : languages) {
-            if (!LANGUAGE.matcher(l).matches()) throw new BadParameterException("language", "not a language code: " + l);
-        }
+        Salary salary = salary();
         return new SearchRequest(q, values(Facets.EMPLOYER), values(Facets.REGION), values(Facets.OCCUPATION),
-            employmentTypes, workplaceTypes, languages, null, null, null, null, null, geo, sort, page, size, null,
-            false);
+            vocabulary(Facets.EMPLOYMENT_TYPE, Vacancy.EMPLOYMENT_TYPES),
+            vocabulary(Facets.WORKPLACE_TYPE, Vacancy.WORKPLACE_TYPES), languages(), posted(), closingAfter(),
+            salary.min, salary.max, salary.currency, geo, sort, page, size, cursor, false);
+    }
+
+    private String query() {
+        String q = single("q");
+        if (q == null) return null;
+        if (q.length() > MAX_QUERY) throw new BadParameterException("q", "must be at most " + MAX_QUERY + " characters");
+        try {
+            QueryGuard.check(q);
+        } catch (InvalidSearchException e) {
+            throw new BadParameterException("q", e.getMessage());
+        }
+        return q;
+    }
+
+    private String cursor(int page) {
+        String c = single("cursor");
+        if (c == null) return null;
+        if (!CURSOR.matcher(c).matches()) throw new BadParameterException("cursor", "cursor is not valid");
+        if (page != 1) throw new BadParameterException("page", "cannot be combined with cursor");
+        return c;
     }
 
     private String single(String name) {
@@ -94,8 +145,9 @@ final class SearchParams {
         return value;
     }
 
-    private double decimal(String name, double min, double max) {
+    private Double decimal(String name, double min, double max) {
         String s = single(name);
+        if (s == null) return null;
         try {
             double d = Double.parseDouble(s);
             if (d >= min && d <= max) return d;
@@ -107,7 +159,7 @@ final class SearchParams {
 
     private SearchRequest.Sort sort() {
         String s = single("sort");
-        if (s == null) return SearchRequest.Sort.RELEVANCE;
+        if (s == null) return defaultSort;
         SearchRequest.Sort sort = SORTS.get(s.toLowerCase(Locale.ROOT));
         if (sort == null) {
             throw new BadParameterException("sort", "must be one of relevance, date, closing, salary, distance");
@@ -116,15 +168,78 @@ final class SearchParams {
     }
 
     private SearchRequest.Geo geo() {
-        int given = (single("lat") == null ? 0 : 1) + (single("lon") == null ? 0 : 1)
-            + (single("radius") == null ? 0 : 1);
+        String place = single("place");
+        boolean lat = single("lat") != null;
+        boolean lon = single("lon") != null;
+        boolean radius = single("radius") != null;
+        if (place != null) {
+            if (lat || lon) throw new BadParameterException("place", "give either place or lat and lon, not both");
+            if (!radius) throw new BadParameterException("radius", "place and radius go together");
+            if (place.length() > MAX_VALUE) throw new BadParameterException("place", "must be at most 200 characters");
+            GeoPoint p = geocoder.apply(place)
+                .orElseThrow(() -> new BadParameterException("place", "unknown place: " + place));
+            return new SearchRequest.Geo(p.lat(), p.lon(), decimal("radius", 0.1, 1000));
+        }
+        int given = (lat ? 1 : 0) + (lon ? 1 : 0) + (radius ? 1 : 0);
         if (given == 0) return null;
         if (given < 3) {
-            String missing = single("lat") == null ? "lat" : single("lon") == null ? "lon" : "radius";
+            String missing = !lat ? "lat" : !lon ? "lon" : "radius";
             throw new BadParameterException(missing, "lat, lon and radius go together");
         }
         return new SearchRequest.Geo(decimal("lat", -90, 90), decimal("lon", -180, 180),
             decimal("radius", 0.1, 1000));
+    }
+
+    private Integer posted() {
+        return single("posted") == null ? null : integer("posted", 0, 1, MAX_POSTED_DAYS);
+    }
+
+    private LocalDate closingAfter() {
+        String s = single("closingAfter");
+        if (s == null) return null;
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException("closingAfter", "must be a date like 2027-01-31");
+        }
+    }
+
+    /** Annual salary bounds: salaryMin/salaryMax in a currency, or a salaryBand facet value in EUR. */
+    private record Salary(Double min, Double max, String currency) {
+    }
+
+    private Salary salary() {
+        String band = single("salaryBand");
+        Double min = decimal("salaryMin", 0, MAX_SALARY);
+        Double max = decimal("salaryMax", 0, MAX_SALARY);
+        String currency = single("currency");
+        if (band != null) {
+            if (min != null || max != null || currency != null) {
+                throw new BadParameterException("salaryBand", "cannot be combined with salaryMin, salaryMax or currency");
+            }
+            var m = BAND.matcher(band);
+            if (!m.matches()) throw new BadParameterException("salaryBand", "must look like 30000-45000 or 60000-");
+            Double bandMax = m.group(2) == null ? null : Double.valueOf(m.group(2));
+            return new Salary(Double.valueOf(m.group(1)), bandMax, "EUR");
+        }
+        if (min != null && max != null && min > max) {
+            throw new BadParameterException("salaryMax", "must not be below salaryMin");
+        }
+        if (currency != null) {
+            currency = currency.toUpperCase(Locale.ROOT);
+            if (!CURRENCY.matcher(currency).matches() || CurrencyRates.toEur(1.0, currency) == null) {
+                throw new BadParameterException("currency", "unknown currency: " + currency);
+            }
+        }
+        return new Salary(min, max, currency);
+    }
+
+    private List<String> languages() {
+        List<String> languages = values(Facets.LANGUAGE).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        for (String l : languages) {
+            if (!LANGUAGE.matcher(l).matches()) throw new BadParameterException("language", "not a language code: " + l);
+        }
+        return languages;
     }
 
     private List<String> values(String name) {
@@ -140,11 +255,13 @@ final class SearchParams {
         return out;
     }
 
-    private static void checkVocabulary(String name, List<String> values, List<String> allowed) {
+    private List<String> vocabulary(String name, List<String> allowed) {
+        List<String> values = values(name);
         for (String v : values) {
             if (!allowed.contains(v)) {
                 throw new BadParameterException(name, "must be one of " + String.join(", ", allowed));
             }
         }
+        return values;
     }
 }

@@ -2,6 +2,7 @@ package org.joinedup.api.resources;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.joinedup.api.config.SourceConfig;
@@ -17,7 +18,8 @@ final class VacancyViews {
     }
 
     /** The response of a search. */
-    record SearchResponse(long total, int page, int size, List<HitView> hits, Map<String, List<FacetCount>> facets) {
+    record SearchResponse(long total, int page, int size, List<HitView> hits, Map<String, List<FacetCount>> facets,
+                          String nextCursor) {
     }
 
     /** One hit, flattened for result lists. */
@@ -28,8 +30,8 @@ final class VacancyViews {
                    Double distanceKm) {
     }
 
-    /** One vacancy in full, plus its source's council. */
-    record VacancyDetail(@JsonUnwrapped Vacancy vacancy, SourceRef source) {
+    /** One vacancy in full, plus its source's council and whether it is open for applications today. */
+    record VacancyDetail(@JsonUnwrapped Vacancy vacancy, SourceRef source, boolean open) {
     }
 
     private final Map<String, SourceConfig> sources;
@@ -41,11 +43,16 @@ final class VacancyViews {
 
     SearchResponse response(SearchResult result, int page, int size) {
         return new SearchResponse(result.total(), page, size, result.hits().stream().map(this::hit).toList(),
-            result.facets());
+            result.facets(), result.nextCursor());
     }
 
     VacancyDetail detail(Vacancy v) {
-        return new VacancyDetail(v, source(v.sourceId()));
+        return new VacancyDetail(v, source(v.sourceId()), v.openOn(LocalDate.now(ZoneOffset.UTC)));
+    }
+
+    /** The configured source of a vacancy, or null when it is no longer configured. */
+    SourceConfig sourceConfig(String id) {
+        return sources.get(id);
     }
 
     private HitView hit(SearchResult.Hit h) {

@@ -1,9 +1,14 @@
 package org.joinedup.api.web;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.Servlet;
 import java.net.URI;
+import java.util.EnumSet;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.eclipse.jetty.ee11.servlet.DefaultServlet;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -23,6 +28,7 @@ public final class WebServer {
     private final Server server;
     private final ServerConnector connector;
     private final String host;
+    private final ServletContextHandler context;
 
     /**
      * @param config  bind address and port
@@ -39,7 +45,7 @@ public final class WebServer {
         server.addConnector(connector);
         host = config.host();
 
-        ServletContextHandler context = new ServletContextHandler("/");
+        context = new ServletContextHandler("/");
         context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("web/"));
         context.addServlet(new ServletHolder("jersey", new ServletContainer(api)), "/api/*");
         if (siteDir != null) {
@@ -52,6 +58,16 @@ public final class WebServer {
         context.addServlet(pages, "/");
         server.setHandler(context);
         server.setStopTimeout(5_000);
+    }
+
+    /** Mounts another servlet (before {@link #start()}), e.g. the feeds application at {@code /feeds/*}. */
+    public void addServlet(String name, Servlet servlet, String pathSpec) {
+        context.addServlet(new ServletHolder(name, servlet), pathSpec);
+    }
+
+    /** Adds a filter in front of the given paths (before {@link #start()}). */
+    public void addFilter(Filter filter, String pathSpec) {
+        context.addFilter(new FilterHolder(filter), pathSpec, EnumSet.of(DispatcherType.REQUEST));
     }
 
     /** Binds and starts serving. */

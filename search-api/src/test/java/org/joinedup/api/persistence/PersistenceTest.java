@@ -3,16 +3,12 @@ package org.joinedup.api.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.joinedup.crawler.CrawlError;
 import org.joinedup.crawler.CrawlStateStore;
-import org.joinedup.crawler.Licence;
-import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
 import org.joinedup.crawler.SourceHealth;
 import org.junit.jupiter.api.Test;
@@ -52,13 +48,13 @@ class PersistenceTest {
     void sourcesAreUpsertedAndHarvestsLogged() {
         Database db = open();
         SourceRepository sources = new SourceRepository(db);
-        Source a = new Source("a", "A Council", URI.create("https://a.example/feed"), SourceFormat.FEED, "R", "GB",
-            "en", new Licence("OGL-UK-3.0", "x"), Duration.ofHours(1), true, true);
-        Source push = new Source("p", "P Council", null, SourceFormat.PUSH, null, null, null,
-            new Licence("CC0-1.0", null), null, false, true);
-        sources.upsertFromConfig(List.of(a, push));
-        sources.upsertFromConfig(List.of(a));
+        SourceRecord a = RepositoriesTest.source("a", SourceRecord.Origin.CONFIG, "https://a.example/feed");
+        SourceRecord push = RepositoriesTest.source("p", SourceRecord.Origin.ADMIN, null);
+        sources.seedFromConfig(List.of(a), Instant.now());
+        sources.insert(push);
+        sources.seedFromConfig(List.of(a), Instant.now());
         assertEquals(List.of("a", "p"), sources.ids());
+        assertEquals(SourceFormat.PUSH, new SourceRepository(open()).find("p").orElseThrow().format());
 
         HarvestLogRepository log = new HarvestLogRepository(db);
         Instant t = Instant.parse("2026-11-02T10:00:00Z");

@@ -1,0 +1,103 @@
+package org.joinedup.bench.query;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.Executors;
+import org.joinedup.api.JoinedUpServer;
+import org.joinedup.api.config.AppConfig;
+import org.joinedup.api.config.ConfigLoader;
+import org.joinedup.indexer.Facets;
+import org.joinedup.indexer.SearchRequest;
+
+/**
+ * The real search server ({@link JoinedUpServer#newServer}) on a loopback port over a prebuilt index (no
+ * sources, no harvest), driven by java.net.http with one connection pool; a request maps onto
+ * {@code GET /api/v1/vacancies?...} with the same parameters. The API has no salary filter, so the HTTP
+ * comparison uses the mix without salary requests.
+ */
+final class HttpTarget implements LoadRunner.Target, AutoCloseable {
+    private static final Map<SearchRequest.Sort, String> SORTS = Map.of(SearchRequest.Sort.RELEVANCE, "relevance",
+        SearchRequest.Sort.DATE_POSTED, "date", SearchRequest.Sort.CLOSING_DATE, "closing",
+        SearchRequest.Sort.SALARY, "salary", SearchRequest.Sort.DISTANCE, "distance");
+
+    private final JoinedUpServer server;
+    private final HttpClient client;
+    private final String base;
+
+    HttpTarget(Path indexDir, Path dataDir) throws Exception {
+        Path config = dataDir.resolve("bench.yaml");
+        Files.writeString(config, """
+            server:
+              host: 127.0.0.1
+              port: 0
+            dataDir: "%s"
+            index:
+              dir: "%s"
+            crawler:
+              harvestOnStart: false
+            sources: []
+            """.formatted(dataDir.toAbsolutePath(), indexDir.toAbsolutePath()));
+        AppConfig app = ConfigLoader.load(config);
+        server = JoinedUpServer.newServer(app);
+        server.start();
+        base = server.baseUri().toString();
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(2, r -> new Thread(r, "bench-http-client"))).build();
+    }
+
+    static boolean httpCompatible(SearchRequest r) {
+        return r.salaryMin() == null && r.salaryMax() == null;
+    }
+
+    @Override
+    public long run(SearchRequest r) throws IOException, InterruptedException {
+        HttpResponse<byte[]> resp = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/vacancies?" + query(r)))
+            .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (resp.statusCode() != 200) {
+            throw new IOException("HTTP " + resp.statusCode() + ": " + new String(resp.body(), StandardCharsets.UTF_8));
+        }
+        return resp.body().length;
+    }
+
+    private static String query(SearchRequest r) {
+        StringJoiner q = new StringJoiner("&");
+        add(q, "q", List.of(r.query()));
+        add(q, Facets.EMPLOYER, r.employers());
+        add(q, Facets.REGION, r.regions());
+        add(q, Facets.OCCUPATION, r.occupations());
+        add(q, Facets.EMPLOYMENT_TYPE, r.employmentTypes());
+        add(q, Facets.LANGUAGE, r.languages());
+        if (r.geo() != null) {
+            add(q, "lat", List.of(String.valueOf(r.geo().lat())));
+            add(q, "lon", List.of(String.valueOf(r.geo().lon())));
+            add(q, "radius", List.of(String.valueOf(r.geo().radiusKm())));
+        }
+        add(q, "sort", List.of(SORTS.get(r.sort())));
+        add(q, "page", List.of(String.valueOf(r.page())));
+        add(q, "size", List.of(String.valueOf(r.size())));
+        return q.toString();
+    }
+
+    private static void add(StringJoiner q, String name, List<String> values) {
+        for (String v : values) {
+            if (!v.isEmpty()) q.add(name + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.stop();
+    }
+}

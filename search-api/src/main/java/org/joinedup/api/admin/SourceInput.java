@@ -1,0 +1,25 @@
+package org.joinedup.api.admin;
+
+/**
+ * A source as an admin sends it (POST/PUT/validate body). Every value is kept as sent so that
+ * {@link SourceRules} decides what is wrong and names the field.
+ *
+ * @param id           {@code [a-z0-9-]+}; on PUT optional, and must equal the path's id when given
+ * @param council      publishing body
+ * @param url          absolute http(s) URL; absent for PUSH
+ * @param format       AUTO (default), FEED, JOB_XML, HR_XML, CAREER_SITE or PUSH
+ * @param region       region
+ * @param country      ISO 3166-1 alpha-2
+ * @param language     BCP-47 tag
+ * @param licence      licence id and attribution text
+ * @param schedule     ISO-8601 polling interval, at least PT1M (default PT1H)
+ * @param fullSnapshot every fetch lists all open vacancies (default true)
+ * @param enabled      default true
+ */
+record SourceInput(String id, String council, String url, String format, String region, String country,
+                   String language, LicenceInput licence, String schedule, Boolean fullSnapshot, Boolean enabled) {
+
+    /** Licence as sent. */
+    record LicenceInput(String id, String attribution) {
+    }
+}

@@ -1,0 +1,17 @@
+package org.joinedup.api.config;
+
+/**
+ * Public API quotas (config key {@code api}).
+ *
+ * @param anonymousPerMinute requests per minute per client IP without an API key
+ * @param keyPerMinute       default requests per minute of a new API key (each key stores its own quota)
+ */
+public record ApiSettings(int anonymousPerMinute, int keyPerMinute) {
+    /** Defaults when the file has no {@code api} section. */
+    public static final ApiSettings DEFAULTS = new ApiSettings(120, 1200);
+
+    public ApiSettings {
+        if (anonymousPerMinute < 1) throw new IllegalArgumentException("anonymousPerMinute must be >= 1");
+        if (keyPerMinute < 1) throw new IllegalArgumentException("keyPerMinute must be >= 1");
+    }
+}
