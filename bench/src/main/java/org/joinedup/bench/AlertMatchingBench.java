@@ -1,4 +1,4 @@
-package org.joinedup.indexer.alerts;
+package org.joinedup.bench;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +15,8 @@ import org.apache.lucene.search.Query;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.Vacancy;
+import org.joinedup.indexer.alerts.AlertMatcher;
+import org.joinedup.indexer.alerts.SavedSearch;
 import org.joinedup.indexer.index.IndexSchema;
 import org.joinedup.indexer.search.SavedSearchQueries;
 
@@ -22,11 +24,10 @@ import org.joinedup.indexer.search.SavedSearchQueries;
  * Alert matching throughput at N saved searches: the presearcher-backed {@link AlertMatcher} against a naive loop
  * that runs every saved query against a one-document MemoryIndex of each vacancy. The naive loop is measured on a
  * sample of vacancies and extrapolated (it runs every query for every vacancy, so its cost per vacancy is flat).
- * Not a test: run with
- * {@code java -cp <indexer test classpath> org.joinedup.indexer.alerts.AlertMatchingBenchMain [searches] [docs]
- * [naiveDocs] [naiveQueries]}.
+ * Run with {@code java -cp <bench classpath> org.joinedup.bench.AlertMatchingBench [searches] [docs] [naiveDocs]
+ * [naiveQueries]} (defaults 100000, 2000, 10, 20000); it prints docs/s, per core and the ratio.
  */
-public final class AlertMatchingBenchMain {
+public final class AlertMatchingBench {
 
     /** Occupation and task words per language, as people type them into a job search. */
     static final Map<String, String[]> WORDS = Map.of(
