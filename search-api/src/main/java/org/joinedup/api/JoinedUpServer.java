@@ -10,7 +10,12 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.joinedup.analyzers.LanguageAnalysis;
+import org.joinedup.api.alerts.AlertJobs;
+import org.joinedup.api.alerts.AlertResource;
+import org.joinedup.api.alerts.AlertService;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.joinedup.api.access.AccessFilter;
 import org.joinedup.api.access.ApiKeyRepository;
@@ -28,6 +33,10 @@ import org.joinedup.api.harvest.HarvestPipeline;
 import org.joinedup.api.harvest.HarvestScheduler;
 import org.joinedup.api.harvest.IngestSink;
 import org.joinedup.api.harvest.CrawlerHarvestScheduler;
+import org.joinedup.api.mail.Outbox;
+import org.joinedup.api.mail.OutboxWorker;
+import org.joinedup.api.mail.SmtpMailSender;
+import org.joinedup.api.mail.SuppressionList;
 import org.joinedup.api.persistence.AdminTokenRepository;
 import org.joinedup.api.persistence.AuditLogRepository;
 import org.joinedup.api.persistence.Database;
@@ -67,12 +76,18 @@ public final class JoinedUpServer {
     private final SourceService sourceService;
     private final HarvestScheduler scheduler;
     private final WebServer web;
+    private final Mail mail;
     /** Everything to close on stop, newest first. */
     private final Deque<AutoCloseable> closeables;
     private volatile boolean stopped;
 
+    /** The alert service and the outbox worker, started with the server. */
+    private record Mail(AlertService alerts, OutboxWorker worker) {
+    }
+
     private JoinedUpServer(AppConfig config, SourceService sources, HarvestScheduler scheduler, WebServer web,
-                           Deque<AutoCloseable> closeables) {
+                           Mail mail, Deque<AutoCloseable> closeables) {
+        this.mail = mail;
         this.config = config;
         this.sourceService = sources;
         this.scheduler = scheduler;
@@ -93,21 +108,26 @@ public final class JoinedUpServer {
             JdbcCrawlStateStore crawlState = new JdbcCrawlStateStore(db);
             Crawler crawler = push(opened, new Crawler(config.crawler().config(), crawlState));
             HarvestLogRepository log = new HarvestLogRepository(db);
+            AtomicReference<WebServer> bound = new AtomicReference<>();
+            Mail mail = mail(config, db, indexer, () -> config.server().publicBaseUrl() != null
+                ? config.server().publicBaseUrl() : bound.get().baseUri(), opened);
             HarvestScheduler scheduler = push(opened, new CrawlerHarvestScheduler(crawler,
-                new HarvestPipeline(crawler::harvest, sink(indexer), log)));
+                new HarvestPipeline(crawler::harvest, sink(indexer), log, mail.alerts()::onNewVacancies)));
             Clock clock = Clock.systemUTC();
             SourceRepository sourceRows = new SourceRepository(db);
             SourceDirectory directory = new DbSourceDirectory(sourceRows, clock);
             ApiApplication api = new ApiApplication(search(indexer), directory, log, crawlState,
                 scheduler::firstHarvestDone);
+            api.register(new AlertResource(mail.alerts(), config.mail().enabled()));
             AuditTrail audit = new AuditTrail(new AuditLogRepository(db), clock);
             VacancyIndex vacancies = new IndexerVacancyIndex(indexer);
             SourceService sources = new SourceService(sourceRows, scheduler, vacancies, audit, clock);
             api.register(new AdminFeature(new AdminTokens(new AdminTokenRepository(db), clock), audit, sources,
                 crawler, vacancies, log, config.crawler().config().allowLoopback(), clock));
             WebServer web = new WebServer(config.server(), api, config.demo().siteDir());
+            bound.set(web);
             mountPublicAccess(web, config, db, search(indexer), directory);
-            return new JoinedUpServer(config, sources, scheduler, web, opened);
+            return new JoinedUpServer(config, sources, scheduler, web, mail, opened);
         } catch (IOException | RuntimeException e) {
             closeAll(opened);
             throw e;
@@ -124,6 +144,12 @@ public final class JoinedUpServer {
         String self = base.toString().substring(0, base.toString().length() - 1);
         List<Source> sources = sourceService.seed(SourceService.fromConfig(config.sources(), java.time.Instant.now()),
             URI.create(self));
+        if (config.mail().enabled()) {
+            mail.worker().start(config.mail().pollInterval());
+        } else {
+            LOG.info("mail is disabled: alert mail stays queued in the outbox");
+        }
+        closeables.push(new AlertJobs(mail.alerts(), config.alerts()));
         scheduler.start(sources, config.crawler().harvestOnStart());
         LOG.info("serving at {} with {} sources", base, sources.size());
     }
@@ -136,6 +162,16 @@ public final class JoinedUpServer {
     /** Waits for the harvest run right after start; false when the timeout passed first. */
     public boolean awaitFirstHarvest(Duration timeout) throws InterruptedException {
         return scheduler.awaitFirstHarvest(timeout);
+    }
+
+    /** Harvests one configured source now; completes once it is indexed and matched against alerts. */
+    public CompletableFuture<?> triggerHarvest(String sourceId) {
+        return scheduler.trigger(sourceId);
+    }
+
+    /** The alert service (tests and the admin side reach alerts through it). */
+    public AlertService alerts() {
+        return mail.alerts();
     }
 
     /** Blocks until the HTTP server stops. */
@@ -178,6 +214,18 @@ public final class JoinedUpServer {
                 LOG.warn("error closing {}", c.getClass().getSimpleName(), e);
             }
         }
+    }
+
+    private static Mail mail(AppConfig config, Database db, Indexer indexer, java.util.function.Supplier<URI> base,
+                             Deque<AutoCloseable> opened) throws IOException {
+        Outbox outbox = new Outbox(db.dataSource());
+        SuppressionList suppressed = new SuppressionList(db.dataSource());
+        OutboxWorker worker = push(opened, new OutboxWorker(outbox, new SmtpMailSender(config.mail()), suppressed,
+            Clock.systemUTC()));
+        Runnable wake = config.mail().enabled() ? worker::wake : () -> { };
+        AlertService alerts = push(opened, new AlertService(db.dataSource(), outbox, suppressed, wake,
+            indexer.newAlertMatcher(), config.alerts(), base, Clock.systemUTC()));
+        return new Mail(alerts, worker);
     }
 
     /** Rate limits and CORS, feeds, the OpenSearch description and server-side vacancy pages. */

@@ -19,10 +19,12 @@ import org.joinedup.indexer.IndexConfig;
  * @param demo     demo site settings
  * @param sources  configured sources, ids unique
  * @param api      public API quotas
+ * @param mail     outgoing mail (SMTP)
+ * @param alerts   saved-search e-mail alerts
  */
 public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, DatabaseConfig database,
                         CrawlerSettings crawler, DemoConfig demo, List<SourceConfig> sources,
-                        ApiSettings api) {
+                        ApiSettings api, MailConfig mail, AlertsConfig alerts) {
     public AppConfig {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(dataDir, "dataDir");
@@ -32,11 +34,19 @@ public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, 
         demo = demo == null ? new DemoConfig(null) : demo;
         sources = sources == null ? List.of() : List.copyOf(sources);
         api = api == null ? ApiSettings.DEFAULTS : api;
+        mail = mail == null ? MailConfig.defaults() : mail;
+        alerts = alerts == null ? AlertsConfig.defaults() : alerts;
+    }
+
+    /** Without mail and alerts sections (their defaults apply). */
+    public AppConfig(ServerConfig server, Path dataDir, IndexSettings index, DatabaseConfig database,
+                     CrawlerSettings crawler, DemoConfig demo, List<SourceConfig> sources, ApiSettings api) {
+        this(server, dataDir, index, database, crawler, demo, sources, api, null, null);
     }
 
     /** Same config with other API quotas (tests lower or raise them). */
     public AppConfig withApi(ApiSettings settings) {
-        return new AppConfig(server, dataDir, index, database, crawler, demo, sources, settings);
+        return new AppConfig(server, dataDir, index, database, crawler, demo, sources, settings, mail, alerts);
     }
 
     /** The indexer's settings with the directory resolved. */
@@ -56,11 +66,17 @@ public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, 
 
     /** Same config with another data folder (tests point it at a temporary directory). */
     public AppConfig withDataDir(Path dir) {
-        return new AppConfig(server, dir, index, database, crawler, demo, sources, api);
+        return new AppConfig(server, dir, index, database, crawler, demo, sources, api, mail, alerts);
     }
 
     /** Same config on another port (tests bind port 0). */
     public AppConfig withPort(int port) {
-        return new AppConfig(server.withPort(port), dataDir, index, database, crawler, demo, sources, api);
+        return new AppConfig(server.withPort(port), dataDir, index, database, crawler, demo, sources, api, mail,
+            alerts);
+    }
+
+    /** Same config with other mail settings (tests point mail at a loopback SMTP server). */
+    public AppConfig withMail(MailConfig newMail) {
+        return new AppConfig(server, dataDir, index, database, crawler, demo, sources, api, newMail, alerts);
     }
 }

@@ -43,10 +43,13 @@ final class ConfigValidator {
             : path(raw.demo().siteDir()));
         List<SourceConfig> sources = sources(raw.sources() == null ? List.of() : raw.sources());
         ApiSettings api = api(raw.api() == null ? new RawConfig.Api(null, null) : raw.api());
+        MailAlertsChecks mailAlerts = new MailAlertsChecks(problems);
+        MailConfig mail = mailAlerts.mail(raw.mail());
+        AlertsConfig alerts = mailAlerts.alerts(raw.alerts());
         if (!problems.isEmpty()) {
             throw new ConfigException(name, problems);
         }
-        return new AppConfig(server, dataDir, index, database, crawler, demo, sources, api);
+        return new AppConfig(server, dataDir, index, database, crawler, demo, sources, api, mail, alerts);
     }
 
     private ServerConfig server(RawConfig.Server s) {

@@ -1,7 +1,9 @@
 package org.joinedup.api.harvest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.joinedup.api.persistence.HarvestLogEntry;
 import org.joinedup.api.persistence.HarvestLogRepository;
@@ -9,6 +11,7 @@ import org.joinedup.crawler.CrawlError;
 import org.joinedup.crawler.Harvest;
 import org.joinedup.crawler.Source;
 import org.joinedup.indexer.IngestReport;
+import org.joinedup.indexer.Vacancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +25,7 @@ public final class HarvestPipeline {
     private final Function<Source, Harvest> crawl;
     private final IngestSink sink;
     private final HarvestLogRepository log;
+    private final Consumer<List<Vacancy>> onAdded;
 
     /**
      * @param crawl usually {@code crawler::harvest}
@@ -29,9 +33,18 @@ public final class HarvestPipeline {
      * @param log   where outcomes are recorded
      */
     public HarvestPipeline(Function<Source, Harvest> crawl, IngestSink sink, HarvestLogRepository log) {
+        this(crawl, sink, log, added -> { });
+    }
+
+    /**
+     * @param onAdded receives each ingest's newly indexed vacancies (alert matching); its failures are logged
+     */
+    public HarvestPipeline(Function<Source, Harvest> crawl, IngestSink sink, HarvestLogRepository log,
+                           Consumer<List<Vacancy>> onAdded) {
         this.crawl = Objects.requireNonNull(crawl, "crawl");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.log = Objects.requireNonNull(log, "log");
+        this.onAdded = Objects.requireNonNull(onAdded, "onAdded");
     }
 
     /** Harvests and indexes one source; returns the logged outcome. Never throws for source or index trouble. */
@@ -58,7 +71,16 @@ public final class HarvestPipeline {
             LOG.error("indexing failed for source {}", harvest.source().id(), e);
             failure = "indexer: " + e;
         }
+        if (report != null && !report.added().isEmpty()) notifyAdded(report.added());
         return record(entry(harvest, report, failure));
+    }
+
+    private void notifyAdded(List<Vacancy> added) {
+        try {
+            onAdded.accept(added);
+        } catch (RuntimeException e) {
+            LOG.error("alert matching failed for {} new vacancies", added.size(), e);
+        }
     }
 
     /** Makes the harvests so far searchable (after the first round, so "done" means "findable"). */

@@ -1,0 +1,173 @@
+package org.joinedup.bench;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.Query;
+import org.joinedup.analyzers.LanguageAnalysis;
+import org.joinedup.indexer.SearchRequest;
+import org.joinedup.indexer.Vacancy;
+import org.joinedup.indexer.alerts.AlertMatcher;
+import org.joinedup.indexer.alerts.SavedSearch;
+import org.joinedup.indexer.index.IndexSchema;
+import org.joinedup.indexer.search.SavedSearchQueries;
+
+/**
+ * Alert matching throughput at N saved searches: the presearcher-backed {@link AlertMatcher} against a naive loop
+ * that runs every saved query against a one-document MemoryIndex of each vacancy. The naive loop is measured on a
+ * sample of vacancies and extrapolated (it runs every query for every vacancy, so its cost per vacancy is flat).
+ * Run with {@code java -cp <bench classpath> org.joinedup.bench.AlertMatchingBench [searches] [docs] [naiveDocs]
+ * [naiveQueries]} (defaults 100000, 2000, 10, 20000); it prints docs/s, per core and the ratio.
+ */
+public final class AlertMatchingBench {
+
+    /** Occupation and task words per language, as people type them into a job search. */
+    static final Map<String, String[]> WORDS = Map.of(
+        "en", ("nurse teacher gardener planner accountant engineer librarian caretaker cleaner driver social worker "
+            + "surveyor architect lawyer solicitor paralegal receptionist administrator officer manager assistant "
+            + "analyst developer electrician plumber carpenter chef cook porter warden ranger inspector auditor "
+            + "paramedic midwife therapist psychologist coordinator advisor consultant technician").split(" "),
+        "nl", ("verpleegkundige leraar hovenier planner boekhouder ingenieur bibliothecaris conciërge schoonmaker "
+            + "chauffeur maatschappelijk werker landmeter architect jurist secretaresse receptionist beheerder "
+            + "medewerker manager assistent analist ontwikkelaar elektricien loodgieter timmerman kok handhaver "
+            + "boa inspecteur auditor ambulanceverpleegkundige verloskundige therapeut psycholoog coördinator "
+            + "adviseur consultant monteur beleidsmedewerker").split(" "),
+        "da", ("sygeplejerske lærer gartner planlægger bogholder ingeniør bibliotekar pedel rengøringsassistent "
+            + "chauffør socialrådgiver landinspektør arkitekt jurist advokat receptionist administrator "
+            + "sagsbehandler leder assistent analytiker udvikler elektriker blikkenslager tømrer kok portør "
+            + "inspektør revisor ambulancebehandler jordemoder terapeut psykolog koordinator konsulent "
+            + "tekniker pædagog social sundhedsassistent").split(" "),
+        "fi", ("sairaanhoitaja opettaja puutarhuri suunnittelija kirjanpitäjä insinööri kirjastonhoitaja "
+            + "talonmies siivooja kuljettaja sosiaalityöntekijä maanmittari arkkitehti lakimies asianajaja "
+            + "vastaanottovirkailija hallinnoija sihteeri päällikkö avustaja analyytikko kehittäjä sähköasentaja "
+            + "putkiasentaja kirvesmies kokki vahtimestari tarkastaja tilintarkastaja ensihoitaja kätilö "
+            + "terapeutti psykologi koordinaattori neuvoja konsultti teknikko lähihoitaja").split(" "));
+    /** Everyday words of a vacancy text that are not occupations. */
+    static final Map<String, String[]> FILLER = Map.of(
+        "en", ("we offer a varied role in a friendly team the council serves residents you will work with "
+            + "partners and colleagues to deliver good services apply by the closing date flexible hours "
+            + "pension leave training support").split(" "),
+        "nl", ("wij bieden een afwisselende functie in een prettig team de gemeente dient inwoners je werkt met "
+            + "partners en collega's aan goede dienstverlening solliciteer voor de sluitingsdatum flexibele "
+            + "uren pensioen verlof opleiding").split(" "),
+        "da", ("vi tilbyder en varieret stilling i et godt team kommunen betjener borgerne du arbejder med "
+            + "partnere og kolleger om gode services søg inden fristen fleksible timer pension ferie "
+            + "uddannelse").split(" "),
+        "fi", ("tarjoamme monipuolisen tehtävän mukavassa tiimissä kaupunki palvelee asukkaita työskentelet "
+            + "kumppaneiden ja kollegoiden kanssa hyvien palvelujen eteen hae määräaikaan mennessä joustava "
+            + "työaika eläke loma koulutus").split(" "));
+    static final String[] LANGS = {"en", "nl", "da", "fi"};
+    static final String[] REGIONS = {"North Yorkshire", "Utrecht", "Region Midtjylland", "Pirkanmaa"};
+    static final String[][] TOWNS = {{"Harrogate", "54.0", "-1.54"}, {"Zeist", "52.09", "5.23"},
+        {"Aarhus", "56.16", "10.2"}, {"Tampere", "61.5", "23.76"}};
+
+    public static void main(String[] args) throws Exception {
+        int searches = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int docs = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        int naiveDocs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int naiveQueries = args.length > 3 ? Integer.parseInt(args[3]) : Math.min(searches, 20_000);
+        Random rnd = new Random(42);
+        try (LanguageAnalysis analysis = new LanguageAnalysis()) {
+            IndexSchema schema = new IndexSchema(analysis);
+            List<SavedSearch> saved = new ArrayList<>(searches);
+            for (int i = 0; i < searches; i++) saved.add(new SavedSearch("s" + i, search(rnd)));
+            List<Vacancy> vacancies = new ArrayList<>(docs);
+            for (int i = 0; i < docs; i++) vacancies.add(vacancy(rnd, i));
+            System.out.printf(Locale.ROOT, "cores available: %d%n", Runtime.getRuntime().availableProcessors());
+            try (AlertMatcher matcher = new AlertMatcher(schema, Clock.systemUTC())) {
+                long t0 = System.nanoTime();
+                matcher.register(saved);
+                System.out.printf(Locale.ROOT, "registered %d saved searches in %.1f s%n", matcher.size(),
+                    (System.nanoTime() - t0) / 1e9);
+                matcher.match(vacancies.subList(0, Math.min(200, docs))); // warm-up
+                long matches = 0;
+                t0 = System.nanoTime();
+                for (int i = 0; i < docs; i += 50) {
+                    for (List<String> ids : matcher.match(vacancies.subList(i, Math.min(docs, i + 50))).values()) {
+                        matches += ids.size();
+                    }
+                }
+                double monitorRate = docs / ((System.nanoTime() - t0) / 1e9);
+                System.out.printf(Locale.ROOT, "presearcher: %d docs, %d matches, %.0f docs/s (single thread = "
+                    + "per core)%n", docs, matches, monitorRate);
+                double naiveRate = naive(schema, saved.subList(0, naiveQueries), vacancies.subList(0, naiveDocs))
+                    * naiveQueries / searches;
+                System.out.printf(Locale.ROOT, "naive loop: %.3f docs/s at %d saved searches (measured: %d docs x "
+                    + "%d queries, each against a MemoryIndex of the doc; cost is linear in queries, so extrapolated "
+                    + "by %d/%d)%n", naiveRate, searches, naiveDocs, naiveQueries, searches, naiveQueries);
+                System.out.printf(Locale.ROOT, "ratio presearcher/naive: %.0fx%n", monitorRate / naiveRate);
+            }
+        }
+    }
+
+    private static double naive(IndexSchema schema, List<SavedSearch> saved, List<Vacancy> sample)
+        throws Exception {
+        SavedSearchQueries builder = new SavedSearchQueries(schema);
+        LocalDate today = LocalDate.now();
+        List<Query> queries = new ArrayList<>(saved.size());
+        for (SavedSearch s : saved) queries.add(builder.forAlert(s.request(), today));
+        long hits = 0;
+        long t0 = System.nanoTime();
+        for (Vacancy v : sample) {
+            MemoryIndex mi = new MemoryIndex();
+            Document d = schema.toDocument(v);
+            for (IndexableField f : d) mi.addField(f, schema.perFieldAnalyzer());
+            for (Query q : queries) {
+                if (mi.search(q) > 0) hits++;
+            }
+        }
+        double rate = sample.size() / ((System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "naive loop sample: %d matches%n", hits);
+        return rate;
+    }
+
+    static SearchRequest search(Random rnd) {
+        String lang = LANGS[rnd.nextInt(LANGS.length)];
+        String[] w = WORDS.get(lang);
+        String q = w[rnd.nextInt(w.length)];
+        double shape = rnd.nextDouble();
+        if (shape < 0.25) q = q + " " + w[rnd.nextInt(w.length)];
+        else if (shape < 0.35) q = q + " OR " + w[rnd.nextInt(w.length)];
+        else if (shape < 0.40) q = "\"" + q + " " + w[rnd.nextInt(w.length)] + "\"";
+        int r = rnd.nextInt(REGIONS.length);
+        List<String> regions = rnd.nextDouble() < 0.4 ? List.of(REGIONS[r]) : List.of();
+        List<String> types = rnd.nextDouble() < 0.2 ? List.of(rnd.nextBoolean() ? "full-time" : "part-time")
+            : List.of();
+        List<String> workplace = rnd.nextDouble() < 0.1 ? List.of("hybrid") : List.of();
+        List<String> languages = rnd.nextDouble() < 0.2 ? List.of(lang) : List.of();
+        Double salaryMin = rnd.nextDouble() < 0.1 ? 25_000.0 + rnd.nextInt(30) * 1000 : null;
+        SearchRequest.Geo geo = rnd.nextDouble() < 0.05 ? new SearchRequest.Geo(
+            Double.parseDouble(TOWNS[r][1]), Double.parseDouble(TOWNS[r][2]), 10 + rnd.nextInt(40)) : null;
+        return new SearchRequest(q, null, regions, null, types, workplace, languages, null, null, salaryMin, null,
+            null, geo, SearchRequest.Sort.RELEVANCE, 1, 20, null, false);
+    }
+
+    static Vacancy vacancy(Random rnd, int i) {
+        int l = rnd.nextInt(LANGS.length);
+        String lang = LANGS[l];
+        String[] w = WORDS.get(lang);
+        String title = w[rnd.nextInt(w.length)] + " " + w[rnd.nextInt(w.length)];
+        String[] f = FILLER.get(lang);
+        StringBuilder text = new StringBuilder(title).append(". ");
+        for (int k = 0; k < 120; k++) text.append(f[rnd.nextInt(f.length)]).append(k % 12 == 11 ? ". " : " ");
+        text.append(w[rnd.nextInt(w.length)]).append('.');
+        String[] town = TOWNS[l];
+        double annual = 22_000 + rnd.nextInt(40) * 1000;
+        return new Vacancy("bench-" + i, "bench", "ref-" + i, "https://jobs.example/" + i, null, title,
+            "<p>" + text + "</p>", text.toString(), lang, new Vacancy.Employer("Council " + l, null), null,
+            List.of(new Vacancy.Location(town[0], REGIONS[l], null, null, Double.parseDouble(town[1]),
+                Double.parseDouble(town[2]))), rnd.nextBoolean() ? "onsite" : "hybrid",
+            List.of(rnd.nextBoolean() ? "full-time" : "part-time", "permanent"),
+            new Vacancy.Salary(annual, annual + 5000, "EUR", "YEAR", annual, annual + 5000, null), List.of(),
+            LocalDate.now(), LocalDate.now().plusDays(30), null, Vacancy.Lifecycle.seenNow(Instant.now()), null,
+            new Vacancy.Licence("CC0-1.0", ""));
+    }
+}

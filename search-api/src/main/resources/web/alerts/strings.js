@@ -1,0 +1,72 @@
+// Every user-visible string of the alert pages, per language (en, nl, da, fi: the languages we mail in).
+"use strict";
+window.ALERT_STRINGS = {
+  en: {
+    title: "Job alerts", signupHeading: "Get new vacancies by e-mail", searchLabel: "Your search",
+    searchNone: "All vacancies", emailLabel: "E-mail address", frequencyLabel: "How often",
+    instant: "As soon as they appear", daily: "Once a day", weekly: "Once a week", languageLabel: "Language of the mail",
+    subscribe: "Create alert", working: "Please wait…",
+    subscribed: "Almost done: we sent a confirmation link to your address. The alert starts once you confirm it.",
+    mailQueued: "Mail is not switched on for this server yet: your confirmation mail is queued and will be sent once it is.",
+    confirmHeading: "Confirm your job alert", confirmText: "Press the button to start receiving mail for this alert.",
+    confirmButton: "Confirm alert", confirmed: "Your alert is active. You can manage it from the link in every mail.",
+    manageHeading: "Your job alerts", manageNone: "You have no alerts.", status_active: "active",
+    status_paused: "paused", pause: "Pause", resume: "Resume", save: "Save", remove: "Delete",
+    removed: "The alert and your data for it are deleted.", saved: "Saved.",
+    unsubscribeHeading: "Unsubscribe", unsubscribeText: "Press the button to stop this alert and delete its data.",
+    unsubscribeButton: "Unsubscribe", unsubscribed: "You are unsubscribed. No more mail will be sent for this alert.",
+    missingToken: "This link is incomplete. Open it again from your mail.", error: "Something went wrong: {m}",
+    backToSearch: "Back to search"
+  },
+  nl: {
+    title: "Vacaturemeldingen", signupHeading: "Nieuwe vacatures per e-mail", searchLabel: "Uw zoekopdracht",
+    searchNone: "Alle vacatures", emailLabel: "E-mailadres", frequencyLabel: "Hoe vaak",
+    instant: "Meteen", daily: "Eén keer per dag", weekly: "Eén keer per week", languageLabel: "Taal van de e-mail",
+    subscribe: "Melding aanmaken", working: "Even geduld…",
+    subscribed: "Bijna klaar: we stuurden een bevestigingslink naar uw adres. De melding start zodra u bevestigt.",
+    mailQueued: "E-mail staat op deze server nog niet aan: uw bevestiging staat klaar en wordt verstuurd zodra dat wel zo is.",
+    confirmHeading: "Bevestig uw vacaturemelding", confirmText: "Druk op de knop om e-mail voor deze melding te ontvangen.",
+    confirmButton: "Melding bevestigen", confirmed: "Uw melding is actief. Beheer haar via de link in elke e-mail.",
+    manageHeading: "Uw vacaturemeldingen", manageNone: "U heeft geen meldingen.", status_active: "actief",
+    status_paused: "gepauzeerd", pause: "Pauzeren", resume: "Hervatten", save: "Opslaan", remove: "Verwijderen",
+    removed: "De melding en uw gegevens daarvoor zijn verwijderd.", saved: "Opgeslagen.",
+    unsubscribeHeading: "Afmelden", unsubscribeText: "Druk op de knop om deze melding te stoppen en de gegevens te wissen.",
+    unsubscribeButton: "Afmelden", unsubscribed: "U bent afgemeld. U ontvangt geen e-mail meer voor deze melding.",
+    missingToken: "Deze link is onvolledig. Open hem opnieuw vanuit uw e-mail.", error: "Er ging iets mis: {m}",
+    backToSearch: "Terug naar zoeken"
+  },
+  da: {
+    title: "Jobagenter", signupHeading: "Få nye stillinger på e-mail", searchLabel: "Din søgning",
+    searchNone: "Alle stillinger", emailLabel: "E-mailadresse", frequencyLabel: "Hvor ofte",
+    instant: "Med det samme", daily: "En gang om dagen", weekly: "En gang om ugen", languageLabel: "Sprog i e-mailen",
+    subscribe: "Opret jobagent", working: "Vent venligst…",
+    subscribed: "Næsten færdig: vi har sendt et bekræftelseslink til din adresse. Jobagenten starter, når du bekræfter.",
+    mailQueued: "E-mail er endnu ikke slået til på denne server: din bekræftelse står i kø og sendes, når den er.",
+    confirmHeading: "Bekræft din jobagent", confirmText: "Tryk på knappen for at få e-mails fra denne jobagent.",
+    confirmButton: "Bekræft jobagent", confirmed: "Din jobagent er aktiv. Administrer den via linket i hver e-mail.",
+    manageHeading: "Dine jobagenter", manageNone: "Du har ingen jobagenter.", status_active: "aktiv",
+    status_paused: "sat på pause", pause: "Sæt på pause", resume: "Genoptag", save: "Gem", remove: "Slet",
+    removed: "Jobagenten og dine data for den er slettet.", saved: "Gemt.",
+    unsubscribeHeading: "Afmeld", unsubscribeText: "Tryk på knappen for at stoppe jobagenten og slette dens data.",
+    unsubscribeButton: "Afmeld", unsubscribed: "Du er afmeldt. Der sendes ikke flere e-mails fra denne jobagent.",
+    missingToken: "Linket er ufuldstændigt. Åbn det igen fra din e-mail.", error: "Noget gik galt: {m}",
+    backToSearch: "Tilbage til søgning"
+  },
+  fi: {
+    title: "Työpaikkavahdit", signupHeading: "Uudet työpaikat sähköpostiisi", searchLabel: "Hakusi",
+    searchNone: "Kaikki työpaikat", emailLabel: "Sähköpostiosoite", frequencyLabel: "Kuinka usein",
+    instant: "Heti", daily: "Kerran päivässä", weekly: "Kerran viikossa", languageLabel: "Viestin kieli",
+    subscribe: "Luo vahti", working: "Odota hetki…",
+    subscribed: "Melkein valmista: lähetimme vahvistuslinkin osoitteeseesi. Vahti alkaa, kun vahvistat sen.",
+    mailQueued: "Sähköposti ei ole vielä käytössä tällä palvelimella: vahvistusviesti on jonossa ja lähtee, kun se on.",
+    confirmHeading: "Vahvista työpaikkavahtisi", confirmText: "Paina painiketta, niin saat tämän vahdin viestit.",
+    confirmButton: "Vahvista vahti", confirmed: "Vahtisi on käytössä. Hallitse sitä jokaisen viestin linkistä.",
+    manageHeading: "Työpaikkavahtisi", manageNone: "Sinulla ei ole vahteja.", status_active: "käytössä",
+    status_paused: "keskeytetty", pause: "Keskeytä", resume: "Jatka", save: "Tallenna", remove: "Poista",
+    removed: "Vahti ja sen tietosi on poistettu.", saved: "Tallennettu.",
+    unsubscribeHeading: "Peru tilaus", unsubscribeText: "Paina painiketta lopettaaksesi vahdin ja poistaaksesi sen tiedot.",
+    unsubscribeButton: "Peru tilaus", unsubscribed: "Tilaus on peruttu. Tästä vahdista ei tule enää viestejä.",
+    missingToken: "Linkki on puutteellinen. Avaa se uudelleen sähköpostista.", error: "Jotain meni vikaan: {m}",
+    backToSearch: "Takaisin hakuun"
+  }
+};
