@@ -38,12 +38,24 @@ public final class IngestWorker {
         List<AckLog.Entry> done = AckLog.read(acks);
         long next = done.isEmpty() ? 0 : done.get(done.size() - 1).batch() + 1;
         long t0 = System.nanoTime();
-        try (LanguageAnalysis analysis = new LanguageAnalysis();
-             Indexer indexer = Indexer.open(new IndexConfig(dir, Duration.ofSeconds(1), Duration.ZERO), analysis);
+        try (LanguageAnalysis analysis = new LanguageAnalysis()) {
+            long analysisMs = (System.nanoTime() - t0) / 1_000_000;
+            run(analysis, dir, acks, alerts, ready, next, max, analysisMs);
+        }
+    }
+
+    private static void run(LanguageAnalysis analysis, Path dir, Path acks, Path alerts, Path ready, long next,
+                            long max, long analysisMs) throws IOException {
+        long t0 = System.nanoTime();
+        try (Indexer indexer = Indexer.open(new IndexConfig(dir, Duration.ofSeconds(1), Duration.ZERO), analysis);
              AckLog ackLog = new AckLog(acks);
              AckLog alertLog = new AckLog(alerts)) {
-            Files.writeString(ready, Long.toString((System.nanoTime() - t0) / 1_000_000));
-            for (long n = next; n < next + max; n++) {
+            // readiness: "<analysis build ms> <index open ms>", so slow restarts can be attributed
+            Path tmp = Files.writeString(ready.resolveSibling(ready.getFileName() + ".tmp"),
+                analysisMs + " " + (System.nanoTime() - t0) / 1_000_000);
+            Files.move(tmp, ready, java.nio.file.StandardCopyOption.ATOMIC_MOVE); // seen whole or not at all
+            long end = max == Long.MAX_VALUE ? max : next + max;
+            for (long n = next; n < end; n++) {
                 Harvest h = Workload.batch(n);
                 IngestReport r = h.source().format() == SourceFormat.PUSH
                     ? indexer.push(h.source(), h.postings()) : indexer.ingest(h);

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
  * One {@link IngestWorker} child JVM: same java binary and class path as this test JVM, small heap and serial
- * GC so that repeated starts stay cheap on a shared 2-core machine; output goes to a log file.
+ * GC and C1 only (a worker lives seconds) so that repeated starts stay cheap on a shared 2-core machine;
+ * output goes to a log file.
  */
 final class WorkerProcess {
     private final Process process;
@@ -28,15 +28,20 @@ final class WorkerProcess {
     static WorkerProcess start(Path work, Path index, Path acks, Path alerts, int cycle) throws IOException {
         Path ready = work.resolve("ready-" + cycle);
         Path log = work.resolve("worker-" + cycle + ".log");
-        List<String> cmd = new ArrayList<>(List.of(
+        // No class-data-sharing archive: CDS refuses class paths with directories (target/test-classes).
+        List<String> cmd = List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp", System.getProperty("java.class.path"),
             "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-            IngestWorker.class.getName(), index.toString(), acks.toString(), alerts.toString(), ready.toString()));
+            "--enable-native-access=ALL-UNNAMED", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+            IngestWorker.class.getName(), index.toString(), acks.toString(), alerts.toString(), ready.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new WorkerProcess(p, log, ready);
+    }
+
+    /** The worker's own readiness figures: analysis build and index open, in ms. */
+    String readiness() throws IOException {
+        return Files.readString(ready).strip();
     }
 
     /** Waits until the worker has opened its index; returns milliseconds from process start. */
