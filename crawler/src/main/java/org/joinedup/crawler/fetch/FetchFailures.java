@@ -19,7 +19,7 @@ final class FetchFailures {
 
     static FetchResult describe(URI requested, URI at, int status, Throwable e, long deadline) {
         Throwable t = unwrap(e);
-        boolean late = System.nanoTime() - deadline >= 0;
+        boolean late = System.nanoTime() - deadline >= 0 || totalTimeout(e);
         if (t instanceof SsrfException) {
             return FetchResult.failed(requested, at, status, Stage.SSRF, t.getMessage());
         }
@@ -57,6 +57,20 @@ final class FetchFailures {
             return "read timeout: " + msg;
         }
         return t.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+
+    /**
+     * The client's total timeout is the remaining deadline in whole milliseconds, so it can fire a fraction
+     * of a millisecond before the deadline: it is the deadline all the same.
+     */
+    private static boolean totalTimeout(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
+            if (t instanceof TimeoutException && t.getMessage() != null && t.getMessage().startsWith("Total timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable e) {
