@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Alert matching throughput: presearcher-backed AlertMatcher vs. a naive loop over every saved query.
+# Usage: bench/run-alerts.sh [searches=100000] [docs=2000] [naiveDocs=10] [naiveQueries=20000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bin/jdk.sh
+./mvnw -o -q -B -Pbench -pl bench -am package -DskipTests
+exec java -Xms2g -Xmx4g --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
+  -Dlogback.configurationFile=logback-bench.xml \
+  -cp "bench/target/joinedup-bench.jar:bench/target/lib/*" org.joinedup.bench.AlertMatchingBench "$@"
