@@ -50,9 +50,23 @@ final class PriorLanguageDetector {
         Language.ENGLISH, "en", Language.DUTCH, "nl", Language.DANISH, "da", Language.FINNISH, "fi",
         Language.SWEDISH, "sv", Language.BOKMAL, "nb", Language.GERMAN, "de");
 
+    /**
+     * Texts at least this long (a title plus the start of a description, i.e. nearly every vacancy) go to
+     * Lingua's low-accuracy mode, which looks at trigrams only: several times faster, and per Lingua's own
+     * evaluation reliable from about 120 characters. Shorter texts (titles, queries) use the full models.
+     */
+    static final int LOW_ACCURACY_FROM_CHARS = 120;
+
     private static final class Holder {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder
             .fromLanguages(TAGS.keySet().toArray(Language[]::new))
+            .build();
+    }
+
+    private static final class FastHolder {
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder
+            .fromLanguages(TAGS.keySet().toArray(Language[]::new))
+            .withLowAccuracyMode()
             .build();
     }
 
@@ -70,7 +84,8 @@ final class PriorLanguageDetector {
         if (stripped.length() > MAX_DETECTED_CHARS) stripped = stripped.substring(0, MAX_DETECTED_CHARS);
         if (letters(stripped) < SHORT_TEXT_LETTERS) return supportedOrFallback(prior);
         Map<String, Double> confidence = new HashMap<>();
-        Holder.DETECTOR.computeLanguageConfidenceValues(stripped).forEach((l, c) -> confidence.put(TAGS.get(l), c));
+        LanguageDetector detector = stripped.length() >= LOW_ACCURACY_FROM_CHARS ? FastHolder.DETECTOR : Holder.DETECTOR;
+        detector.computeLanguageConfidenceValues(stripped).forEach((l, c) -> confidence.put(TAGS.get(l), c));
         if (confidence.getOrDefault(prior, 0.0) >= PRIOR_MIN_CONFIDENCE) return supportedOrFallback(prior);
         Optional<Map.Entry<String, Double>> best = best(confidence, tag -> true);
         if (best.isEmpty()) return supportedOrFallback(prior);
