@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -22,20 +18,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The jobseeker page in headless Chromium: search, click a facet, see the results narrow. */
 @Timeout(300)
 class WebPageIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path ARTIFACTS = Path.of("target", "test-artifacts");
     /** Queries tried in turn; the first whose results can be narrowed by a facet is used. */
     private static final List<String> QUERIES = List.of("nurse", "engineer", "library", "assistant", "medewerker");
     private static final List<String> DIMENSIONS = List.of("language", "employer", "region", "employmentType");
@@ -45,29 +35,22 @@ class WebPageIT {
     @TempDir
     static Path profileDir;
     private static DemoServer demo;
+    private static Browser chrome;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed at " + CHROMIUM);
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver not installed at " + CHROMEDRIVER);
+        Browser.assumeInstalled();
         demo = DemoServer.start(dataDir, Duration.ofSeconds(180));
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1280,1600");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        chrome = Browser.start(profileDir, 1280, 1600);
+        browser = chrome.driver;
+        wait = chrome.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
+        if (chrome != null) chrome.close();
         if (demo != null) demo.close();
     }
 
@@ -206,8 +189,6 @@ class WebPageIT {
     }
 
     private static void screenshot(String name) throws Exception {
-        Files.createDirectories(ARTIFACTS);
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), ARTIFACTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        chrome.screenshot(name);
     }
 }
