@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.config.ConfigLoader;
 
@@ -31,8 +32,14 @@ final class DemoServer implements AutoCloseable {
 
     /** Starts the server and waits, over HTTP, until the first harvest is done. */
     static DemoServer start(Path dataDir, Duration harvestDeadline) throws Exception {
+        return start(dataDir, harvestDeadline, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(Path, Duration)}, with the demo configuration changed by {@code tweak} first. */
+    static DemoServer start(Path dataDir, Duration harvestDeadline, UnaryOperator<AppConfig> tweak)
+            throws Exception {
         assumeTrue(Files.exists(DEMO_CONFIG), "demo config not present");
-        AppConfig config = ConfigLoader.load(DEMO_CONFIG).withDataDir(dataDir).withPort(0);
+        AppConfig config = tweak.apply(ConfigLoader.load(DEMO_CONFIG).withDataDir(dataDir).withPort(0));
         DemoServer demo = new DemoServer(JoinedUpServer.newServer(config));
         demo.server.start();
         demo.awaitHarvest(harvestDeadline);

@@ -11,6 +11,8 @@ import org.eclipse.jetty.ee11.servlet.DefaultServlet;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -24,6 +26,12 @@ import org.joinedup.api.config.ServerConfig;
  * pages (classpath {@code web/}) through the DefaultServlet at {@code /}.
  */
 public final class WebServer {
+
+    /**
+     * Request line plus headers, at most. Twice Jetty's default, so that a long but plausible search URL reaches
+     * the API (which answers 400 naming the parameter); beyond it Jetty answers 414/431 with the JSON error body.
+     */
+    static final int REQUEST_HEADER_BYTES = 16 * 1024;
 
     private final Server server;
     private final ServerConnector connector;
@@ -39,7 +47,10 @@ public final class WebServer {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("jetty-http");
         server = new Server(threads);
-        connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
+        http.setSendServerVersion(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(config.host());
         connector.setPort(config.port());
         server.addConnector(connector);
@@ -57,6 +68,7 @@ public final class WebServer {
         pages.setInitParameter("cacheControl", "no-cache");
         context.addServlet(pages, "/");
         server.setHandler(context);
+        server.setErrorHandler(new JsonErrorHandler());
         server.setStopTimeout(5_000);
     }
 
