@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.joinedup.api.access.ApiKeyRepository;
 import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.config.ConfigException;
 import org.joinedup.api.config.ConfigLoader;
@@ -22,6 +23,9 @@ import org.joinedup.api.persistence.PersistenceException;
  *   <li>{@code create-token --name NAME [--config FILE]} prints a new token once (only its SHA-256 is kept)</li>
  *   <li>{@code revoke-token --name NAME [--config FILE]} revokes that holder's active token</li>
  *   <li>{@code list-tokens [--config FILE]} lists holders, creation, last use and revocation</li>
+ *   <li>{@code create-api-key --name NAME [--per-minute N] [--config FILE]} prints a new public-API key once
+ *       (for {@code X-API-Key}; quota N per minute, default {@code api.keyPerMinute})</li>
+ *   <li>{@code revoke-api-key --id ID [--config FILE]} revokes that key</li>
  * </ul>
  * Each change is written to the audit log with actor {@code cli}. The token is the only thing printed to
  * {@code out}, so {@code TOKEN=$(... admin create-token --name ci)} works; messages go to {@code err}.
@@ -29,8 +33,12 @@ import org.joinedup.api.persistence.PersistenceException;
 public final class AdminCli {
     static final String USAGE = "usage: joinedup admin create-token --name NAME [--config FILE]\n"
         + "       joinedup admin revoke-token --name NAME [--config FILE]\n"
-        + "       joinedup admin list-tokens [--config FILE]";
-    private static final Set<String> COMMANDS = Set.of("create-token", "revoke-token", "list-tokens");
+        + "       joinedup admin list-tokens [--config FILE]\n"
+        + "       joinedup admin create-api-key --name NAME [--per-minute N] [--config FILE]\n"
+        + "       joinedup admin revoke-api-key --id ID [--config FILE]";
+    private static final Set<String> COMMANDS = Set.of("create-token", "revoke-token", "list-tokens",
+        "create-api-key", "revoke-api-key");
+    private static final Set<String> OPTIONS = Set.of("--name", "--config", "--per-minute", "--id");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -55,8 +63,9 @@ public final class AdminCli {
             return 2;
         }
         String command = args[0];
-        if (!command.equals("list-tokens") && options.get("--name") == null) {
-            err.println(command + ": --name is required\n" + USAGE);
+        String required = command.equals("revoke-api-key") ? "--id" : "--name";
+        if (!command.equals("list-tokens") && options.get(required) == null) {
+            err.println(command + ": " + required + " is required\n" + USAGE);
             return 2;
         }
         AppConfig config;
@@ -67,10 +76,11 @@ public final class AdminCli {
             err.println(e.getMessage());
             return 2;
         }
-        return execute(command, options.get("--name"), config);
+        return execute(command, options, config);
     }
 
-    private int execute(String command, String name, AppConfig config) {
+    private int execute(String command, Map<String, String> options, AppConfig config) {
+        String name = options.get("--name");
         try {
             Database db = Database.open(config.jdbcUrl(), config.database().user(), config.database().password());
             AdminTokens tokens = new AdminTokens(new AdminTokenRepository(db), Clock.systemUTC());
@@ -78,6 +88,11 @@ public final class AdminCli {
             return switch (command) {
                 case "create-token" -> create(tokens, audit, name);
                 case "revoke-token" -> revoke(tokens, audit, name);
+                case "create-api-key" -> createKey(new ApiKeyRepository(db.dataSource()), audit, name,
+                    options.containsKey("--per-minute") ? positive("--per-minute", options.get("--per-minute"))
+                        : config.api().keyPerMinute());
+                case "revoke-api-key" -> revokeKey(new ApiKeyRepository(db.dataSource()), audit,
+                    positive("--id", options.get("--id")));
                 default -> list(tokens);
             };
         } catch (IllegalArgumentException e) {
@@ -98,6 +113,35 @@ public final class AdminCli {
         err.println("send it as: Authorization: Bearer <token>");
         out.println(token);
         return 0;
+    }
+
+    private int createKey(ApiKeyRepository keys, AuditTrail audit, String name, int perMinute) {
+        ApiKeyRepository.Issued issued = keys.create(name, perMinute);
+        audit.record(Actor.CLI, "apikey.create", name, Map.of("id", issued.record().id(), "perMinute", perMinute));
+        err.println("Created API key " + issued.record().id() + " for '" + name + "' (" + perMinute
+            + " requests/minute). It is shown only this once; send it as: X-API-Key: <key>");
+        out.println(issued.key());
+        return 0;
+    }
+
+    private int revokeKey(ApiKeyRepository keys, AuditTrail audit, int id) {
+        if (!keys.revoke(id)) {
+            err.println("revoke-api-key: no active API key with id " + id);
+            return 1;
+        }
+        audit.record(Actor.CLI, "apikey.revoke", String.valueOf(id), Map.of());
+        err.println("Revoked API key " + id + ".");
+        return 0;
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n > 0) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " must be a positive whole number, got '" + value + "'");
     }
 
     private int revoke(AdminTokens tokens, AuditTrail audit, String name) {
@@ -125,7 +169,7 @@ public final class AdminCli {
             String a = args[i];
             int eq = a.indexOf('=');
             String key = eq > 0 ? a.substring(0, eq) : a;
-            if (!key.equals("--name") && !key.equals("--config")) return false;
+            if (!OPTIONS.contains(key)) return false;
             if (eq > 0) {
                 options.put(key, a.substring(eq + 1));
             } else if (i + 1 < args.length) {

@@ -88,4 +88,28 @@ class AdminCliTest {
         assertEquals(2, run("list-tokens", "--config", dir.resolve("missing.yaml").toString()));
         assertEquals(1, run("create-token", "--name", "has space"));
     }
+
+    @Test
+    void apiKeysAreIssuedOnceWithTheirQuotaAndCanBeRevoked() {
+        assertEquals(0, run("create-api-key", "--name", "jobs-portal", "--per-minute", "5000"));
+        String key = out.toString(StandardCharsets.UTF_8).strip();
+        assertFalse(key.isEmpty());
+        assertFalse(key.contains(" "), key);
+        var keys = new org.joinedup.api.access.ApiKeyRepository(db().dataSource());
+        var found = keys.find(key).orElseThrow();
+        assertEquals("jobs-portal", found.name());
+        assertEquals(5000, found.perMinute());
+        assertEquals("apikey.create", new AuditLogRepository(db()).page(10, null).get(0).action());
+
+        assertEquals(0, run("create-api-key", "--name", "defaulted"));
+        assertEquals(1200, keys.find(out.toString(StandardCharsets.UTF_8).strip()).orElseThrow().perMinute(),
+            "api.keyPerMinute default");
+
+        assertEquals(2, run("create-api-key", "--name", "x", "--per-minute"));
+        assertEquals(1, run("create-api-key", "--name", "x", "--per-minute", "-3"));
+        assertEquals(2, run("revoke-api-key"));
+        assertEquals(0, run("revoke-api-key", "--id", String.valueOf(found.id())));
+        assertTrue(keys.find(key).isEmpty() || keys.find(key).get().revokedAt() != null);
+        assertEquals(1, run("revoke-api-key", "--id", String.valueOf(found.id())), "already revoked");
+    }
 }
