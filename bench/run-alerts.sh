@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh
-./mvnw -o -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
+./mvnw -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
 exec java -Xms2g -Xmx4g --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
   -Dlogback.configurationFile=logback-bench.xml \
   -cp "bench/target/joinedup-bench.jar:bench/target/lib/*" org.joinedup.bench.AlertMatchingBench "$@"

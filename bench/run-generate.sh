@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh
-./mvnw -o -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
+./mvnw -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
 exec java -Xmx4g -Dlogback.configurationFile=logback-bench.xml -cp "bench/target/joinedup-bench.jar:bench/target/lib/*" org.joinedup.bench.generate.GenerateMain "${1:-100000}" "${@:2}"

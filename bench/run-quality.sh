@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh
-./mvnw -o -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
+./mvnw -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
 JAVA_OPTS="-Xms2g -Xmx2g --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector"
 CP="bench/target/joinedup-bench.jar:bench/target/lib/*"
 echo "== dedup on the labelled pair set (held-out half; indexer/src/test/resources/dedup/pairs.jsonl)"

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh
 DOCS="${1:-1000000}"
-./mvnw -o -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
+./mvnw -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
 HEAP="${BENCH_HEAP:-$([ "${DOCS//_/}" -gt 250000 ] && echo 8g || echo 4g)}"
 exec java -Xms"$HEAP" -Xmx"$HEAP" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
   -Dlogback.configurationFile=logback-bench.xml \

@@ -21,7 +21,7 @@ mkdir -p "$OUT/cifuzz-corpus"
 # Jazzer keeps its corpus in <module>/.cifuzz-corpus; park it outside the source tree between runs.
 rm -rf crawler/.cifuzz-corpus && cp -r "$OUT/cifuzz-corpus" crawler/.cifuzz-corpus
 
-./mvnw -o -q -B -pl crawler test-compile >/dev/null || { echo "build failed" >&2; exit 2; }
+./mvnw -q -B -pl crawler test-compile >/dev/null || { echo "build failed" >&2; exit 2; }
 total_crashes=0
 summary=()
 for t in "${TARGETS[@]}"; do
