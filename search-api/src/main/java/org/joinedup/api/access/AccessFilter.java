@@ -1,6 +1,7 @@
 package org.joinedup.api.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,10 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.joinedup.api.errors.ApiError;
 
 /**
@@ -26,11 +31,22 @@ public final class AccessFilter implements Filter {
     public static final String KEY_HEADER = "X-API-Key";
     private static final long KEY_CACHE_NANOS = 60_000_000_000L;
     private static final int KEY_CACHE_MAX = 10_000;
+    /** Default hold-back of a 429 answer. */
+    public static final long TARPIT_MILLIS = 500;
+    /** At most this many 429s held back at once; beyond, they are sent at once with Connection: close. */
+    private static final int TARPIT_MAX = 10_000;
     private static final ObjectMapper JSON = org.joinedup.api.resources.ObjectMapperProvider.newMapper();
 
     private final RateLimiter limiter;
     private final ApiKeyRepository keys;
     private final int anonymousPerMinute;
+    private final long tarpitMillis;
+    private final AtomicInteger tarpitted = new AtomicInteger();
+    private final ScheduledExecutorService tarpit = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "rate-limit-tarpit");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<String, CachedKey> keyCache = new ConcurrentHashMap<>();
 
     private record CachedKey(Optional<ApiKey> key, long until) {
@@ -42,9 +58,25 @@ public final class AccessFilter implements Filter {
      * @param anonymousPerMinute quota per IP address without a key
      */
     public AccessFilter(RateLimiter limiter, ApiKeyRepository keys, int anonymousPerMinute) {
+        this(limiter, keys, anonymousPerMinute, TARPIT_MILLIS);
+    }
+
+    /**
+     * @param tarpitMillis how long a 429 is held back before it is sent (0: at once). A client that ignores
+     *                     {@code Retry-After} and floods then gets one answer per connection per this interval
+     *                     instead of tens of thousands per second, so the refusals stop eating the CPU that
+     *                     well-behaved clients need. The wait is asynchronous (no thread is held).
+     */
+    public AccessFilter(RateLimiter limiter, ApiKeyRepository keys, int anonymousPerMinute, long tarpitMillis) {
         this.limiter = limiter;
         this.keys = keys;
         this.anonymousPerMinute = anonymousPerMinute;
+        this.tarpitMillis = tarpitMillis;
+    }
+
+    @Override
+    public void destroy() {
+        tarpit.shutdownNow();
     }
 
     @Override
@@ -95,9 +127,29 @@ public final class AccessFilter implements Filter {
         resp.setHeader("RateLimit-Reset", String.valueOf(d.resetSeconds()));
         if (d.allowed()) return true;
         resp.setHeader("Retry-After", String.valueOf(d.retryAfter()));
-        error(resp, new ApiError(429, "rate_limited", "too many requests: the quota is " + d.limit()
+        ApiError tooMany = new ApiError(429, "rate_limited", "too many requests: the quota is " + d.limit()
             + " per minute; retry after " + d.retryAfter() + " s" + (presented == null
-            ? ", or ask for an API key for a higher quota" : ""), null, null));
+            ? ", or ask for an API key for a higher quota" : ""), null, null);
+        if (tarpitMillis > 0 && req.isAsyncSupported() && tarpitted.incrementAndGet() <= TARPIT_MAX) {
+            AsyncContext async = req.startAsync();
+            async.setTimeout(tarpitMillis + 10_000);
+            tarpit.schedule(() -> {
+                try {
+                    error(resp, tooMany);
+                } catch (IOException | RuntimeException gone) {
+                    // the client went away while waiting: nothing to answer
+                } finally {
+                    tarpitted.decrementAndGet();
+                    async.complete();
+                }
+            }, tarpitMillis, TimeUnit.MILLISECONDS);
+            return false;
+        }
+        if (tarpitMillis > 0) {
+            tarpitted.decrementAndGet();
+            resp.setHeader("Connection", "close");
+        }
+        error(resp, tooMany);
         return false;
     }
 

@@ -79,7 +79,9 @@ public final class WebServer {
 
     /** Adds a filter in front of the given paths (before {@link #start()}). */
     public void addFilter(Filter filter, String pathSpec) {
-        context.addFilter(new FilterHolder(filter), pathSpec, EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder holder = new FilterHolder(filter);
+        holder.setAsyncSupported(true); // the access filter holds 429s back asynchronously
+        context.addFilter(holder, pathSpec, EnumSet.of(DispatcherType.REQUEST));
     }
 
     /** Binds and starts serving. */

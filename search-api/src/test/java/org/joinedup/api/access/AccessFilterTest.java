@@ -84,8 +84,11 @@ class AccessFilterTest {
             assertEquals(String.valueOf(ANONYMOUS - 1 - i), r.headers().firstValue("RateLimit-Remaining").orElseThrow());
             assertTrue(Long.parseLong(r.headers().firstValue("RateLimit-Reset").orElseThrow()) > 0);
         }
+        long t0 = System.nanoTime();
         HttpResponse<String> r = send("GET", "/feeds/vacancies.rss");
+        long heldMillis = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(429, r.statusCode(), "feeds share the quota");
+        assertTrue(heldMillis >= AccessFilter.TARPIT_MILLIS - 50, "a 429 is held back (tarpit): " + heldMillis + " ms");
         assertEquals("20", r.headers().firstValue("Retry-After").orElseThrow(), "3 per minute: one every 20 s");
         assertEquals("0", r.headers().firstValue("RateLimit-Remaining").orElseThrow());
         JsonNode e = JSON.readTree(r.body()).get("error");
