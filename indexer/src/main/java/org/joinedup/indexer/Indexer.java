@@ -49,6 +49,7 @@ public final class Indexer implements Closeable {
     private final Normaliser normaliser;
     private final Deduplicator dedup = new Deduplicator();
     private final ClusterBook clusters = new ClusterBook();
+    private final UnchangedPostings relisted = new UnchangedPostings();
     private final VacancySearcher searcher;
     private final ReentrantLock ingestLock = new ReentrantLock();
     private final TitleSuggester suggester;
@@ -113,7 +114,20 @@ public final class Indexer implements Closeable {
             clusters.council(source.id(), source.council());
             Tally t = new Tally();
             Set<String> seen = new HashSet<>();
-            for (Normalised n : normaliseAll(source, postings, now)) {
+            Map<String, Long> indexedFrom = UnchangedPostings.pending();
+            List<Posting> changed = new ArrayList<>(postings.size());
+            for (Posting p : postings) {
+                String id = VacancyIds.of(source.id(), p.sourceRef());
+                long fingerprint = UnchangedPostings.fingerprint(source, p);
+                if (relisted.unchanged(id, fingerprint)) {
+                    seen.add(id); // listed again as it was: still open, nothing to normalise or write
+                    t.unchanged++;
+                } else {
+                    changed.add(p);
+                    indexedFrom.put(id, fingerprint);
+                }
+            }
+            for (Normalised n : normaliseAll(source, changed, now)) {
                 if (n.vacancy() == null) {
                     t.rejected.add(n.rejection());
                 } else {
@@ -124,8 +138,11 @@ public final class Indexer implements Closeable {
                 t.closed += closeMissing(batch, source, seen, unchanged, now);
             }
             store.commit(Map.of("checkpoint." + source.id(), now.toString(), "checkpoint", now.toString()));
-            LOG.info("ingested {}: {} postings, {} new, {} updated, {} merged, {} closed, {} rejected", source.id(),
-                postings.size(), t.added.size(), t.updated, t.merged, t.closed, t.rejected.size());
+            indexedFrom.keySet().removeIf(id -> !seen.contains(id)); // rejected postings are retried in full
+            relisted.remember(indexedFrom);
+            LOG.info("ingested {}: {} postings, {} new, {} updated, {} unchanged, {} merged, {} closed, {} rejected",
+                source.id(), postings.size(), t.added.size(), t.updated, t.unchanged, t.merged, t.closed,
+                t.rejected.size());
             return new IngestReport(source.id(), postings.size(), t.added, t.updated, t.merged, t.closed, t.rejected);
         } finally {
             ingestLock.unlock();
@@ -137,6 +154,7 @@ public final class Indexer implements Closeable {
         final List<Vacancy> added = new ArrayList<>();
         final List<String> rejected = new ArrayList<>();
         int updated;
+        int unchanged;
         int merged;
         int closed;
     }
@@ -219,6 +237,7 @@ public final class Indexer implements Closeable {
             v -> v.sourceId().equals(source.id()) && v.lifecycle().status() == Vacancy.Status.OPEN);
         for (Vacancy v : open) {
             if (seen.contains(v.id())) continue;
+            relisted.forget(v.id());
             Instant due = v.lifecycle().closedAt();
             if (due == null && !unchanged) {
                 due = now.plus(config.snapshotGrace());
@@ -244,6 +263,7 @@ public final class Indexer implements Closeable {
             Optional<Vacancy> v = batch.get(VacancyIds.of(sourceId, sourceRef))
                 .filter(x -> x.lifecycle().status() == Vacancy.Status.OPEN);
             if (v.isEmpty()) return false;
+            relisted.forget(v.get().id());
             clusters.close(batch, v.get(), at);
             dedup.remove(v.get().id());
             store.commit(Map.of("checkpoint." + sourceId, at.toString()));

@@ -143,6 +143,33 @@ class IndexerTest {
     }
 
     @Test
+    void unchangedRelistingIsNotNormalisedOrRewrittenAgain() throws Exception {
+        Posting a = posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15");
+        indexer.ingest(harvest(council, true, a));
+        clock.advance(Duration.ofHours(1));
+        Posting sameAgain = Posting.builder(a.sourceId(), a.sourceRef()).title(a.title())
+            .descriptionHtml(a.descriptionHtml()).url(a.url()).datePosted(a.datePosted())
+            .validThrough(a.validThrough()).language(a.language()).fetchedAt(clock.instant()).build();
+        IngestReport again = indexer.ingest(harvest(council, true, sameAgain));
+        assertEquals(0, again.added().size());
+        assertEquals(0, again.updated(), "same content, only a later fetch: skipped");
+        assertEquals(0, again.closed());
+        String id = org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "1");
+        indexer.refresh();
+        assertEquals(T0, indexer.get(id).orElseThrow().lifecycle().lastSeen(), "not rewritten");
+        assertEquals(1, search("schoonmaker").total());
+
+        Source renamed = source("lindeveen", "Gemeente Lindeveen-Zeist", "nl", "Utrecht", true);
+        assertEquals(1, indexer.ingest(harvest(renamed, true, a)).updated(), "source settings are part of it");
+
+        assertTrue(indexer.close("lindeveen", "1", clock.instant()));
+        IngestReport relisted = indexer.ingest(harvest(renamed, true, a));
+        assertEquals(1, relisted.added().size() + relisted.updated(), "a closed vacancy listed again reopens");
+        indexer.refresh();
+        assertEquals(Vacancy.Status.OPEN, indexer.get(id).orElseThrow().lifecycle().status());
+    }
+
+    @Test
     void duplicateAcrossSourcesShowsOnceWithAlsoListedAt() throws Exception {
         String text = "Wij zoeken een verpleegkundige voor het wijkteam in Zeist. Je werkt 32 uur per week.";
         indexer.ingest(harvest(council, true, posting(council, "1", "Verpleegkundige wijkteam", text, "2027-01-15")));
