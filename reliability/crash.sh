@@ -13,7 +13,7 @@ mkdir -p reliability/out
 LOG=reliability/out/crash-$CYCLES.log
 echo "== crash harness: $CYCLES cycles, seed $SEED (log: $LOG)"
 # -Dtest=NONE: skip the unit tests of the reactor; the IT runs under Failsafe in the indexer module.
-./mvnw -o -B -pl indexer -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -pl indexer -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=IndexerCrashIT -Djoinedup.crash.cycles="$CYCLES" -Djoinedup.crash.seed="$SEED" >"$LOG" 2>&1
 rc=$?
 grep -h '^CRASH:' indexer/target/failsafe-reports/org.joinedup.indexer.reliability.IndexerCrashIT-output.txt 2>/dev/null

@@ -33,7 +33,7 @@ for t in "${TARGETS[@]}"; do
   # JUnit's own @Timeout would otherwise apply to the whole fuzzing run (Jazzer issues #930/#1060); Jazzer
   # still turns @Timeout into libFuzzer's per-input -timeout, so hangs are still findings.
   JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${SECONDS_EACH}s" JAVA_TOOL_OPTIONS="-Xmx1g" \
-    ./mvnw -o -B -pl crawler surefire:test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false \
+    ./mvnw -B -pl crawler surefire:test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false \
       -Djunit.jupiter.execution.timeout.mode=disabled -DtrimStackTrace=false >"$log" 2>&1
   rc=$?
   after=$(find "$SEEDS/${cls}Inputs/$method" -name 'crash-*' -o -name 'timeout-*' -o -name 'slow-unit-*' | wc -l)
