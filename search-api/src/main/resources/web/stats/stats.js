@@ -98,15 +98,15 @@
     img.src = "/api/v1/stats/chart.svg?kind=councils&lang=" + lang;
   }
 
-  async function load(refillValues) {
+  async function load(resetValue) {
     $("error").hidden = true;
     $("status").textContent = t("loading");
     try {
-      if (refillValues) $("value").value = "";
+      if (resetValue) $("value").value = "";
       const data = await getJson("/api/v1/stats?" + query());
       $("from").value = data.from;
       $("to").value = data.to;
-      if (refillValues || $("value").options.length <= 1) values(data);
+      values(data);
       monthly(data);
       await chart();
       const [sal, cou] = await Promise.all([getJson("/api/v1/stats/salaries?" + new URLSearchParams({ lang, from: data.from, to: data.to })),
@@ -127,9 +127,9 @@
   if (params.get("value")) $("value").appendChild(el("option", params.get("value"), { value: params.get("value") }));
   $("value").value = params.get("value") || "";
   applyStrings();
-  $("lang").addEventListener("change", () => { lang = pick($("lang").value); applyStrings(); load(true); });
+  $("lang").addEventListener("change", () => { lang = pick($("lang").value); applyStrings(); load(false); });
   $("dimension").addEventListener("change", () => load(true));
   $("value").addEventListener("change", () => load(false));
   $("controls").addEventListener("submit", (e) => { e.preventDefault(); load(false); });
-  load(!params.get("value"));
+  load(false);
 })();
