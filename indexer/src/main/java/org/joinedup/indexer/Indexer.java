@@ -27,6 +27,9 @@ import org.joinedup.indexer.normalise.Normaliser;
 import org.joinedup.indexer.normalise.PlaceLookup;
 import org.joinedup.indexer.normalise.VacancyIds;
 import org.joinedup.indexer.search.VacancySearcher;
+import org.joinedup.indexer.stats.Statistics;
+import org.joinedup.indexer.stats.StatsDimension;
+import org.joinedup.indexer.stats.StatsSnapshot;
 import org.joinedup.indexer.suggest.Suggestion;
 import org.joinedup.indexer.suggest.TitleSuggester;
 import org.slf4j.Logger;
@@ -53,6 +56,7 @@ public final class Indexer implements Closeable {
     private final VacancySearcher searcher;
     private final ReentrantLock ingestLock = new ReentrantLock();
     private final TitleSuggester suggester;
+    private final Statistics statistics;
     private static final int PARALLEL_THRESHOLD = 32;
     private final java.util.concurrent.ForkJoinPool normalisers = new java.util.concurrent.ForkJoinPool(
         Runtime.getRuntime().availableProcessors(), pool -> {
@@ -69,6 +73,8 @@ public final class Indexer implements Closeable {
         this.normaliser = new Normaliser(analysis);
         this.searcher = new VacancySearcher(store);
         this.suggester = new TitleSuggester(analysis);
+        this.statistics = new Statistics(store, clock, (dim, value, lang) -> dim == StatsDimension.OCCUPATION
+            ? analysis.occupationLabel(value, lang) : value);
         loadDedupSignatures();
     }
 
@@ -295,6 +301,11 @@ public final class Indexer implements Closeable {
             return null;
         });
         return suggester.suggest(prefix, n);
+    }
+
+    /** Labour-market statistics of what searches see now (computed once per index refresh, then cached). */
+    public StatsSnapshot statistics() throws IOException {
+        return statistics.current();
     }
 
     /** The gazetteer's coordinates for a place name typed by a user ("Harrogate", "Utrecht, NL"), if known. */

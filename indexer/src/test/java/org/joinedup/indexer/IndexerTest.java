@@ -186,6 +186,11 @@ class IndexerTest {
         assertTrue(shown.cluster().canonical());
         assertEquals(List.of("board"), shown.cluster().alsoListedAt().stream().map(Vacancy.Listing::sourceId).toList());
         assertEquals("Regional Jobs Board", shown.cluster().alsoListedAt().get(0).council());
+
+        indexer.refresh();
+        var stats = indexer.statistics();
+        assertEquals(2, stats.vacancies(), "statistics count the merged re-listing once");
+        assertEquals(2, stats.councils().stream().mapToInt(org.joinedup.indexer.stats.CouncilSummary::openNow).sum());
     }
 
     @Test

@@ -45,6 +45,7 @@ import org.joinedup.api.persistence.JdbcCrawlStateStore;
 import org.joinedup.api.persistence.SourceRepository;
 import org.joinedup.api.resources.ApiApplication;
 import org.joinedup.api.resources.FeedApplication;
+import org.joinedup.api.stats.StatsResource;
 import org.joinedup.api.resources.VacancySearch;
 import org.joinedup.api.syndication.OpenSearchServlet;
 import org.joinedup.api.syndication.PublicLinks;
@@ -119,6 +120,7 @@ public final class JoinedUpServer {
             ApiApplication api = new ApiApplication(search(indexer), directory, log, crawlState,
                 scheduler::firstHarvestDone);
             api.register(new AlertResource(mail.alerts(), config.mail().enabled()));
+            api.register(new StatsResource(indexer::statistics));
             AuditTrail audit = new AuditTrail(new AuditLogRepository(db), clock);
             VacancyIndex vacancies = new IndexerVacancyIndex(indexer);
             SourceService sources = new SourceService(sourceRows, scheduler, vacancies, audit, clock);

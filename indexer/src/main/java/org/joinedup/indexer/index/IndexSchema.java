@@ -41,7 +41,7 @@ public final class IndexSchema {
      * Version of this schema, recorded in every commit. Raise it whenever a field's indexing changes: Lucene
      * refuses to mix index options for one field, so an older index must be rebuilt.
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     public static final String VERSION_KEY = "schemaVersion";
 
     public static final String ID = "id";
@@ -57,6 +57,14 @@ public final class IndexSchema {
     public static final String SALARY_MIN_EUR = "salary_min_eur";
     public static final String SALARY_MAX_EUR = "salary_max_eur";
     public static final String GEO = "geo";
+    /** Doc values for statistics: 1 on the canonical member of a cluster (duplicates carry no value). */
+    public static final String STATS_CANONICAL = "stats_canonical";
+    /** Doc values for statistics: epoch day (UTC) a closed vacancy closed; absent while open. */
+    public static final String STATS_CLOSED = "stats_closed";
+    /** Doc values for statistics: advertised annual salary in its own currency (midpoint of min and max). */
+    public static final String STATS_SALARY = "stats_salary";
+    /** Doc values for statistics: ISO currency code of {@link #STATS_SALARY}. */
+    public static final String STATS_CURRENCY = "stats_currency";
     public static final String YES = "T";
     public static final String NO = "F";
     /** epoch day stored for "no closing date", so open-ended vacancies pass every closing filter. */
@@ -165,6 +173,7 @@ public final class IndexSchema {
         d.add(new TextField(OCCUPATION_TEXT, v.title(), Field.Store.NO));
         addDates(d, v);
         addSalary(d, v.salary());
+        addStats(d, v);
         for (Vacancy.Location l : v.locations()) {
             if (l.lat() != null && l.lon() != null) {
                 d.add(new LatLonPoint(GEO, l.lat(), l.lon()));
@@ -204,5 +213,34 @@ public final class IndexSchema {
         d.add(new DoublePoint(SALARY_MAX_EUR, max));
         d.add(new DoubleDocValuesField(SALARY_MIN_EUR, min));
         d.add(new DoubleDocValuesField(SALARY_MAX_EUR, max));
+    }
+
+    /**
+     * Doc values read by the statistics in one pass over the index (no stored-field decoding): which document
+     * represents its cluster, when a closed vacancy closed, and the advertised annual salary in its currency.
+     */
+    private static void addStats(Document d, Vacancy v) {
+        if (v.cluster().canonical()) d.add(new NumericDocValuesField(STATS_CANONICAL, 1));
+        Vacancy.Lifecycle l = v.lifecycle();
+        if (l.status() == Vacancy.Status.CLOSED) {
+            java.time.Instant at = l.closedAt() != null ? l.closedAt() : l.lastSeen();
+            d.add(new NumericDocValuesField(STATS_CLOSED, at.atZone(ZoneOffset.UTC).toLocalDate().toEpochDay()));
+        }
+        Double annual = advertisedAnnual(v.salary());
+        if (annual != null) {
+            d.add(new DoubleDocValuesField(STATS_SALARY, annual));
+            d.add(new SortedDocValuesField(STATS_CURRENCY, new BytesRef(v.salary().currency().toUpperCase(
+                java.util.Locale.ROOT))));
+        }
+    }
+
+    /** Midpoint of the annual range (or its one end), in the advertised currency; null when unknown. */
+    static Double advertisedAnnual(Vacancy.Salary s) {
+        if (s == null || s.currency() == null || s.currency().isBlank()) return null;
+        Double lo = s.annualMin() != null ? s.annualMin() : s.annualMax();
+        Double hi = s.annualMax() != null ? s.annualMax() : s.annualMin();
+        if (lo == null || hi == null) return null;
+        double mid = (lo + hi) / 2;
+        return mid > 0 && Double.isFinite(mid) ? mid : null;
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
  */
 final class AccessPolicy {
     private static final List<String> PUBLIC_EXACT = List.of("/api/v1/vacancies", "/api/v1/suggest",
-        "/api/v1/openapi.json", "/opensearch.xml");
-    private static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/vacancies/", "/api/v1/export/", "/feeds/");
+        "/api/v1/openapi.json", "/api/v1/stats", "/opensearch.xml");
+    private static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/vacancies/", "/api/v1/export/", "/api/v1/stats/",
+        "/feeds/");
     private static final List<String> COUNTED_PREFIXES = List.of("/api/", "/feeds/");
     private static final List<String> NOT_COUNTED = List.of("/api/v1/status");
     /** Authenticated with admin bearer tokens; quotas are for the anonymous and keyed public API. */
