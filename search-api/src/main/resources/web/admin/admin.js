@@ -159,6 +159,9 @@
     return row;
   }
 
+  /** A row button names its source for screen readers; the visible text comes first (WCAG 2.5.3 label in name). */
+  const named = (label, name) => label + " – " + name;
+
   function button(label, onClick, attrs) {
     const b = el("button", Object.assign({ type: "button" }, attrs || {}), label);
     b.addEventListener("click", guard(onClick));
@@ -170,24 +173,24 @@
     const name = s.council || s.id;
     const list = [];
     if (s.origin === "admin") {
-      list.push(button(t("edit"), () => openEditor(s), { "aria-label": t("editNamed", { name }),
+      list.push(button(t("edit"), () => openEditor(s), { "aria-label": named(t("edit"), name),
         "data-action": "edit", className: "secondary" }));
     }
     list.push(button(s.paused ? t("resume") : t("pause"), async () => {
       await call("POST", "/sources/" + id + (s.paused ? "/resume" : "/pause"));
       say(t(s.paused ? "resumed" : "paused", { name }));
       await loadAll();
-    }, { "aria-label": t(s.paused ? "resumeNamed" : "pauseNamed", { name }),
+    }, { "aria-label": named(s.paused ? t("resume") : t("pause"), name),
       "data-action": s.paused ? "resume" : "pause", className: "secondary" }));
     if (s.format !== "PUSH") {
       list.push(button(t("crawl"), async () => {
         await call("POST", "/sources/" + id + "/crawl");
         say(t("crawlStarted", { name }));
         await loadAudit(null);
-      }, { "aria-label": t("crawlNamed", { name }), "data-action": "crawl", className: "secondary" }));
+      }, { "aria-label": named(t("crawl"), name), "data-action": "crawl", className: "secondary" }));
     }
     if (s.origin === "admin") {
-      list.push(button(t("delete"), () => confirmDelete(cell, s), { "aria-label": t("deleteNamed", { name }),
+      list.push(button(t("delete"), () => confirmDelete(cell, s), { "aria-label": named(t("delete"), name),
         "data-action": "delete", className: "danger" }));
     }
     cell.replaceChildren(...list);
