@@ -58,6 +58,7 @@
     const feedQuery = toParams({ ...current, page: 1 }).toString();
     $("rss-link").href = "/feeds/vacancies.rss" + (feedQuery ? "?" + feedQuery : "");
     $("atom-link").href = "/feeds/vacancies.atom" + (feedQuery ? "?" + feedQuery : "");
+    $("alert-link").href = "/alerts/" + (feedQuery ? "?" + feedQuery : "");
     try {
       const res = await R.api("/api/v1/vacancies?" + p);
       if (!res.ok) {

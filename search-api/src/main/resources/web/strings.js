@@ -3,6 +3,7 @@
 window.JOINEDUP_STRINGS = {
   en: {
     siteName: "Joined-up Jobs",
+    alertLink: "E-mail me new vacancies for this search",
     tagline: "Public-sector vacancies from councils, in one search.",
     skipToResults: "Skip to results",
     searchLabel: "Search vacancies",
@@ -74,6 +75,7 @@ window.JOINEDUP_STRINGS = {
   },
   nl: {
     siteName: "Joined-up Jobs",
+    alertLink: "Nieuwe vacatures voor deze zoekopdracht per e-mail",
     tagline: "Vacatures van gemeenten en andere overheden, in één zoekopdracht.",
     skipToResults: "Direct naar de resultaten",
     searchLabel: "Vacatures zoeken",
@@ -145,6 +147,7 @@ window.JOINEDUP_STRINGS = {
   },
   da: {
     siteName: "Joined-up Jobs",
+    alertLink: "Få nye stillinger for denne søgning på e-mail",
     tagline: "Ledige stillinger i kommuner og det offentlige, samlet i én søgning.",
     skipToResults: "Gå til resultaterne",
     searchLabel: "Søg job",
@@ -216,6 +219,7 @@ window.JOINEDUP_STRINGS = {
   },
   fi: {
     siteName: "Joined-up Jobs",
+    alertLink: "Tämän haun uudet työpaikat sähköpostiini",
     tagline: "Kuntien ja julkisen sektorin avoimet työpaikat yhdellä haulla.",
     skipToResults: "Siirry tuloksiin",
     searchLabel: "Hae työpaikkoja",

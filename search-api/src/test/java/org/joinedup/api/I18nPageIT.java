@@ -87,6 +87,8 @@ class I18nPageIT {
         assertEquals("en", htmlLang());
         assertEquals("Search vacancies", text("label[for=q]"));
         assertEquals("Language", text("label[for=lang-select]"));
+        assertTrue(browser.findElement(By.id("alert-link")).getAttribute("href").endsWith("/alerts/?q=nurse"),
+            "the alert sign-up link carries the search");
         chrome.assertAccessible("search results with facets (en)");
 
         switchTo("fi");
