@@ -60,7 +60,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=" + width + "," + height);
+            "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=" + width + "," + height,
+            // The pages pick their language from the browser when nothing was chosen: pin it for repeatable tests.
+            "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options));
