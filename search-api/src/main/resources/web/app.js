@@ -48,7 +48,10 @@
     $("sort").querySelector("option[value=distance]").disabled = !current.place;
   }
 
+  let latest = 0; // only the newest search may render: answers can arrive out of order
+
   async function search() {
+    const mine = ++latest;
     showState();
     $("error").hidden = true;
     $("summary").textContent = t("loading");
@@ -58,8 +61,10 @@
     const feedQuery = toParams({ ...current, page: 1 }).toString();
     $("rss-link").href = "/feeds/vacancies.rss" + (feedQuery ? "?" + feedQuery : "");
     $("atom-link").href = "/feeds/vacancies.atom" + (feedQuery ? "?" + feedQuery : "");
+    $("alert-link").href = "/alerts/" + (feedQuery ? "?" + feedQuery : "");
     try {
       const res = await R.api("/api/v1/vacancies?" + p);
+      if (mine !== latest) return;
       if (!res.ok) {
         R.showError($("error"), res.body && res.body.error ? res.body.error.message : "HTTP " + res.status);
         $("summary").textContent = "";
@@ -67,9 +72,9 @@
       }
       render(res.body);
     } catch (e) {
-      R.showError($("error"), t("networkError"));
+      if (mine === latest) R.showError($("error"), t("networkError"));
     } finally {
-      document.body.removeAttribute("aria-busy");
+      if (mine === latest) document.body.removeAttribute("aria-busy");
     }
   }
 

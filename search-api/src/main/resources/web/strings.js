@@ -1,8 +1,10 @@
-// Every user-visible string of the web pages, per language. Add "nl", "da", "fi" objects with the same keys.
+// Every user-visible string of the search and vacancy pages, per language (en, nl, da, fi; every key in each).
 "use strict";
 window.JOINEDUP_STRINGS = {
   en: {
     siteName: "Joined-up Jobs",
+    alertLink: "E-mail me new vacancies for this search",
+    statsLink: "Labour-market statistics",
     tagline: "Public-sector vacancies from councils, in one search.",
     skipToResults: "Skip to results",
     searchLabel: "Search vacancies",
@@ -71,12 +73,232 @@ window.JOINEDUP_STRINGS = {
       },
       workplaceType: { onsite: "On site", hybrid: "Hybrid", remote: "Remote" }
     }
+  },
+  nl: {
+    siteName: "Joined-up Jobs",
+    alertLink: "Nieuwe vacatures voor deze zoekopdracht per e-mail",
+    statsLink: "Arbeidsmarktstatistieken",
+    tagline: "Vacatures van gemeenten en andere overheden, in één zoekopdracht.",
+    skipToResults: "Direct naar de resultaten",
+    searchLabel: "Vacatures zoeken",
+    searchHint: "Functie, vaardigheid of plaats, in elke taal",
+    searchButton: "Zoeken",
+    filtersHeading: "Resultaten filteren",
+    clearFilters: "Alle filters wissen",
+    loading: "Bezig met zoeken…",
+    resultsOne: "1 vacature",
+    resultsMany: "{n} vacatures",
+    resultsNone: "Er zijn geen vacatures die bij uw zoekopdracht passen.",
+    pageOf: "Pagina {page} van {pages}",
+    previous: "Vorige",
+    next: "Volgende",
+    pagesLabel: "Resultaatpagina's",
+    closes: "Sluit op {date}",
+    posted: "Geplaatst op {date}",
+    details: "Details",
+    detailsFor: "Details van {title}",
+    alsoListedAt: "Ook gepubliceerd bij {where}",
+    errorPrefix: "Er ging iets mis: ",
+    networkError: "de dienst is niet bereikbaar.",
+    backToSearch: "Terug naar zoeken",
+    apply: "Solliciteren",
+    originalListing: "Oorspronkelijke vacature bij {council}",
+    notFound: "Deze vacature is niet gevonden. Mogelijk is ze verwijderd.",
+    employer: "Werkgever",
+    department: "Afdeling",
+    location: "Standplaats",
+    employmentType: "Dienstverband",
+    workplaceType: "Werkplek",
+    salary: "Salaris",
+    closingDate: "Sluitingsdatum",
+    datePosted: "Geplaatst op",
+    startDate: "Startdatum",
+    source: "Bron",
+    licence: "Licentie",
+    placeLabel: "In de buurt van",
+    placeHint: "Plaats, bijv. Harrogate of Aarhus",
+    radiusLabel: "Afstand",
+    sortLabel: "Sorteren op",
+    sortRelevance: "Beste overeenkomst",
+    sortDate: "Nieuwste",
+    sortClosing: "Sluit het eerst",
+    sortSalary: "Hoogste salaris",
+    sortDistance: "Dichtstbij",
+    rssFeed: "RSS-feed van deze zoekopdracht",
+    atomFeed: "Atom-feed",
+    distance: "{km} km hiervandaan",
+    sourceLine: "Bron: {source} ({licence})",
+    any: "Alle",
+    closedNotice: "Deze vacature is gesloten. U kunt niet meer solliciteren.",
+    closed: "Gesloten",
+    alsoListedAtLabel: "Ook gepubliceerd bij: ",
+    licenceLine: "Van {source}. Licentie: {licence}",
+    salaryPer: { HOUR: "per uur", DAY: "per dag", WEEK: "per week", MONTH: "per maand", YEAR: "per jaar" },
+    facetNames: {
+      employer: "Werkgever", region: "Regio", occupation: "Beroep", employmentType: "Dienstverband",
+      workplaceType: "Werkplek", language: "Taal", salaryBand: "Salaris", posted: "Geplaatst"
+    },
+    valueLabels: {
+      language: { en: "Engels", nl: "Nederlands", da: "Deens", fi: "Fins", und: "Overig" },
+      employmentType: {
+        "full-time": "Voltijd", "part-time": "Deeltijd", permanent: "Vast",
+        "fixed-term": "Bepaalde tijd", temporary: "Tijdelijk", casual: "Oproep of ploegendienst"
+      },
+      workplaceType: { onsite: "Op locatie", hybrid: "Hybride", remote: "Op afstand" }
+    }
+  },
+  da: {
+    siteName: "Joined-up Jobs",
+    alertLink: "Få nye stillinger for denne søgning på e-mail",
+    statsLink: "Arbejdsmarkedsstatistik",
+    tagline: "Ledige stillinger i kommuner og det offentlige, samlet i én søgning.",
+    skipToResults: "Gå til resultaterne",
+    searchLabel: "Søg job",
+    searchHint: "Stilling, kompetence eller sted, på ethvert sprog",
+    searchButton: "Søg",
+    filtersHeading: "Afgræns resultaterne",
+    clearFilters: "Ryd alle filtre",
+    loading: "Søger…",
+    resultsOne: "1 stilling",
+    resultsMany: "{n} stillinger",
+    resultsNone: "Ingen stillinger matcher din søgning.",
+    pageOf: "Side {page} af {pages}",
+    previous: "Forrige",
+    next: "Næste",
+    pagesLabel: "Resultatsider",
+    closes: "Ansøgningsfrist {date}",
+    posted: "Opslået {date}",
+    details: "Detaljer",
+    detailsFor: "Detaljer om {title}",
+    alsoListedAt: "Også opslået hos {where}",
+    errorPrefix: "Beklager, noget gik galt: ",
+    networkError: "tjenesten kunne ikke nås.",
+    backToSearch: "Tilbage til søgningen",
+    apply: "Søg stillingen",
+    originalListing: "Det oprindelige opslag hos {council}",
+    notFound: "Stillingen blev ikke fundet. Den kan være fjernet.",
+    employer: "Arbejdsgiver",
+    department: "Afdeling",
+    location: "Arbejdssted",
+    employmentType: "Ansættelsesform",
+    workplaceType: "Arbejdsplads",
+    salary: "Løn",
+    closingDate: "Ansøgningsfrist",
+    datePosted: "Opslået",
+    startDate: "Tiltrædelse",
+    source: "Kilde",
+    licence: "Licens",
+    placeLabel: "Nær et sted",
+    placeHint: "By, fx Harrogate eller Aarhus",
+    radiusLabel: "Afstand",
+    sortLabel: "Sortér efter",
+    sortRelevance: "Bedste match",
+    sortDate: "Nyeste",
+    sortClosing: "Snarest frist",
+    sortSalary: "Højeste løn",
+    sortDistance: "Nærmeste",
+    rssFeed: "RSS-feed for denne søgning",
+    atomFeed: "Atom-feed",
+    distance: "{km} km væk",
+    sourceLine: "Kilde: {source} ({licence})",
+    any: "Alle",
+    closedNotice: "Stillingen er lukket og modtager ikke længere ansøgninger.",
+    closed: "Lukket",
+    alsoListedAtLabel: "Også opslået hos: ",
+    licenceLine: "Fra {source}. Licens: {licence}",
+    salaryPer: { HOUR: "i timen", DAY: "om dagen", WEEK: "om ugen", MONTH: "om måneden", YEAR: "om året" },
+    facetNames: {
+      employer: "Arbejdsgiver", region: "Region", occupation: "Erhverv", employmentType: "Ansættelsesform",
+      workplaceType: "Arbejdsplads", language: "Sprog", salaryBand: "Løn", posted: "Opslået"
+    },
+    valueLabels: {
+      language: { en: "Engelsk", nl: "Nederlandsk", da: "Dansk", fi: "Finsk", und: "Andet" },
+      employmentType: {
+        "full-time": "Fuldtid", "part-time": "Deltid", permanent: "Fast",
+        "fixed-term": "Tidsbegrænset", temporary: "Midlertidig", casual: "Timeløn eller vagter"
+      },
+      workplaceType: { onsite: "På arbejdsstedet", hybrid: "Hybrid", remote: "Hjemmefra" }
+    }
+  },
+  fi: {
+    siteName: "Joined-up Jobs",
+    alertLink: "Tämän haun uudet työpaikat sähköpostiini",
+    statsLink: "Työmarkkinatilastot",
+    tagline: "Kuntien ja julkisen sektorin avoimet työpaikat yhdellä haulla.",
+    skipToResults: "Siirry tuloksiin",
+    searchLabel: "Hae työpaikkoja",
+    searchHint: "Tehtävä, taito tai paikka millä tahansa kielellä",
+    searchButton: "Hae",
+    filtersHeading: "Rajaa tuloksia",
+    clearFilters: "Poista kaikki rajaukset",
+    loading: "Haetaan…",
+    resultsOne: "1 työpaikka",
+    resultsMany: "{n} työpaikkaa",
+    resultsNone: "Hakuasi vastaavia työpaikkoja ei löytynyt.",
+    pageOf: "Sivu {page}/{pages}",
+    previous: "Edellinen",
+    next: "Seuraava",
+    pagesLabel: "Tulossivut",
+    closes: "Haku päättyy {date}",
+    posted: "Julkaistu {date}",
+    details: "Tiedot",
+    detailsFor: "Tiedot: {title}",
+    alsoListedAt: "Ilmoitettu myös: {where}",
+    errorPrefix: "Valitettavasti jotain meni vikaan: ",
+    networkError: "palveluun ei saatu yhteyttä.",
+    backToSearch: "Takaisin hakuun",
+    apply: "Hae paikkaa",
+    originalListing: "Alkuperäinen ilmoitus: {council}",
+    notFound: "Työpaikkaa ei löytynyt. Se on ehkä poistettu.",
+    employer: "Työnantaja",
+    department: "Yksikkö",
+    location: "Sijainti",
+    employmentType: "Työsuhde",
+    workplaceType: "Työskentelypaikka",
+    salary: "Palkka",
+    closingDate: "Haku päättyy",
+    datePosted: "Julkaistu",
+    startDate: "Aloitus",
+    source: "Lähde",
+    licence: "Lisenssi",
+    placeLabel: "Paikan lähellä",
+    placeHint: "Paikkakunta, esim. Harrogate tai Aarhus",
+    radiusLabel: "Etäisyys",
+    sortLabel: "Järjestys",
+    sortRelevance: "Osuvimmat",
+    sortDate: "Uusimmat",
+    sortClosing: "Pian päättyvät",
+    sortSalary: "Suurin palkka",
+    sortDistance: "Lähimmät",
+    rssFeed: "Tämän haun RSS-syöte",
+    atomFeed: "Atom-syöte",
+    distance: "{km} km:n päässä",
+    sourceLine: "Lähde: {source} ({licence})",
+    any: "Kaikki",
+    closedNotice: "Tämän työpaikan haku on päättynyt, eikä hakemuksia enää oteta vastaan.",
+    closed: "Päättynyt",
+    alsoListedAtLabel: "Ilmoitettu myös: ",
+    licenceLine: "Lähde: {source}. Lisenssi: {licence}",
+    salaryPer: { HOUR: "tunnissa", DAY: "päivässä", WEEK: "viikossa", MONTH: "kuukaudessa", YEAR: "vuodessa" },
+    facetNames: {
+      employer: "Työnantaja", region: "Alue", occupation: "Ammatti", employmentType: "Työsuhde",
+      workplaceType: "Työskentelypaikka", language: "Kieli", salaryBand: "Palkka", posted: "Julkaistu"
+    },
+    valueLabels: {
+      language: { en: "Englanti", nl: "Hollanti", da: "Tanska", fi: "Suomi", und: "Muu" },
+      employmentType: {
+        "full-time": "Kokoaikainen", "part-time": "Osa-aikainen", permanent: "Vakituinen",
+        "fixed-term": "Määräaikainen", temporary: "Tilapäinen", casual: "Keikka- tai vuorotyö"
+      },
+      workplaceType: { onsite: "Työpaikalla", hybrid: "Hybridi", remote: "Etätyö" }
+    }
   }
 };
 
 window.JOINEDUP_T = (function () {
   const all = window.JOINEDUP_STRINGS;
-  const lang = (document.documentElement.lang || "en").slice(0, 2);
+  // i18n.js (loaded first) has picked the language and set <html lang>.
+  const lang = window.JOINEDUP_LANG ? window.JOINEDUP_LANG.current : "en";
   const strings = all[lang] || all.en;
   /** The string for a key with {placeholders} filled in. */
   function t(key, values) {
@@ -88,6 +310,9 @@ window.JOINEDUP_T = (function () {
   /** Fills elements marked data-i18n with their strings. */
   t.apply = function (root) {
     root.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    root.querySelectorAll("[data-i18n-aria-label]").forEach((el) => {
+      el.setAttribute("aria-label", t(el.dataset.i18nAriaLabel));
+    });
   };
   return t;
 })();

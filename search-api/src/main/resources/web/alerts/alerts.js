@@ -4,18 +4,15 @@
 (function () {
   const S = window.ALERT_STRINGS;
   const params = new URLSearchParams(location.search);
-  const lang = pickLanguage();
+  const lang = window.JOINEDUP_LANG.current; // ?lang=, saved choice, browser languages, English (i18n.js)
   const t = (k) => (S[lang] && S[lang][k]) || S.en[k] || k;
   const $ = (id) => document.getElementById(id);
-
-  function pickLanguage() {
-    const asked = params.get("lang") || (navigator.language || "en").slice(0, 2);
-    return S[asked] ? asked : "en";
-  }
 
   function translate() {
     document.documentElement.lang = lang;
     document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    const heading = document.querySelector("main h2");
+    if (heading) document.title = heading.textContent + " – Joined-up Jobs";
   }
 
   // Status messages go to a live region so screen readers announce them; errors get role=alert.

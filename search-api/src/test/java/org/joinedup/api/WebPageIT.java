@@ -150,8 +150,15 @@ class WebPageIT {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("distance");
         wait.until(d -> d.getCurrentUrl().contains("sort=distance"));
         wait.until(d -> textOf(By.cssSelector("li.hit .meta")).contains("km away"));
-        WebElement week = browser.findElement(By.cssSelector("#facets input[data-dimension=posted][data-value='30']"));
-        week.click();
+        // The place search and the sort change each re-render the facets: click whichever radio is current.
+        wait.until(d -> {
+            try {
+                d.findElement(By.cssSelector("#facets input[data-dimension=posted][data-value='30']")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         wait.until(d -> d.getCurrentUrl().contains("posted=30"));
         assertTrue(browser.findElement(By.id("rss-link")).getAttribute("href").contains("place=Harrogate"));
         assertFalse(browser.findElements(By.cssSelector("#facets input[data-dimension=salaryBand]")).isEmpty());
