@@ -9,13 +9,20 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
+import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.monitor.MatcherFactory;
+import org.apache.lucene.search.Query;
+import java.util.Set;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.monitor.TermWeightor;
+import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.Vacancy;
 import org.joinedup.indexer.index.IndexSchema;
@@ -27,20 +34,45 @@ import org.slf4j.LoggerFactory;
  * Finds the saved searches a new vacancy matches, with Lucene's monitor: saved searches are indexed by their
  * terms (the presearcher), so each vacancy is checked only against the few searches that could match it, in
  * a one-document in-memory index built with the same analyzers as the main index. Thread-safe.
+ *
+ * <p>Why it is fast: the presearcher takes two passes ({@link MultipassTermFilteredPresearcher}), so a
+ * candidate must share a text term <em>and</em> a filter term (region, employer, type...) with the vacancy;
+ * text terms are preferred for the first pass because a filter value is shared by far more vacancies than a
+ * word is (filter-only searches are still selected by their exact filter terms). Each vacancy gets one
+ * in-memory index holding only what queries can match ({@link IndexSchema#toMatchDocument}), and candidates
+ * are confirmed by {@link SingleDocMatcher} against its term dictionary rather than by a search each.
  */
 public final class AlertMatcher implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertMatcher.class);
+
+    private static final int PASSES = 2;
+    private static final double FILTER_FIELD_WEIGHT = 0.1;
 
     private final IndexSchema schema;
     private final SavedSearchQueries queries;
     private final Clock clock;
     private final Monitor monitor;
+    /**
+     * Distance predicates of the radius searches, by their query; entries are shared by searches with the same
+     * centre and radius and never removed (there are only so many towns and radii).
+     */
+    private final Map<Query, RadiusTest> distances = new ConcurrentHashMap<>();
+    private final MatcherFactory<QueryMatch> matcherFactory = SingleDocMatcher.factory(distances);
 
     public AlertMatcher(IndexSchema schema, Clock clock) throws IOException {
         this.schema = schema;
         this.queries = new SavedSearchQueries(schema);
         this.clock = clock;
-        this.monitor = new Monitor(schema.perFieldAnalyzer(), new TermFilteredPresearcher());
+        this.monitor = new Monitor(schema.perFieldAnalyzer(), presearcher());
+    }
+
+    /** Two passes; filter fields weigh less than text so the first pass picks the words of the search. */
+    private static Presearcher presearcher() {
+        Set<String> filterFields = new HashSet<>();
+        for (String dim : Facets.ALL) filterFields.add(IndexSchema.filterField(dim));
+        TermWeightor weightor = TermWeightor.combine(TermWeightor.fieldWeightor(FILTER_FIELD_WEIGHT, filterFields),
+            TermFilteredPresearcher.DEFAULT_WEIGHTOR);
+        return new MultipassTermFilteredPresearcher(PASSES, 0f, weightor, List.of(new TermSetHandler()), Set.of());
     }
 
     /**
@@ -53,6 +85,11 @@ public final class AlertMatcher implements Closeable {
         List<MonitorQuery> batch = new ArrayList<>(searches.size());
         for (SavedSearch s : searches) {
             batch.add(new MonitorQuery(s.id(), queries.forAlert(s.request(), today)));
+            SearchRequest.Geo g = s.request().geo();
+            if (g != null) {
+                distances.computeIfAbsent(SavedSearchQueries.distanceQuery(g),
+                    q -> RadiusTest.of(g, SavedSearchQueries.radiusMeters(g)));
+            }
         }
         monitor.register(batch);
     }
@@ -74,7 +111,9 @@ public final class AlertMatcher implements Closeable {
 
     /** Ids of the saved searches that one vacancy matches. */
     public List<String> match(Vacancy v) throws IOException {
-        MatchingQueries<QueryMatch> m = monitor.match(schema.toDocument(v), QueryMatch.SIMPLE_MATCHER);
+        // One document per call: the monitor then builds a MemoryIndex (a batch would need an on-heap
+        // IndexWriter, and every candidate of any document in it would run against all of them).
+        MatchingQueries<QueryMatch> m = monitor.match(schema.toMatchDocument(v), matcherFactory);
         logErrors(m.getErrors());
         return m.getMatches().stream().map(QueryMatch::getQueryId).sorted().toList();
     }
@@ -82,16 +121,9 @@ public final class AlertMatcher implements Closeable {
     /** For each vacancy (by id, in order), the ids of the saved searches it matches; vacancies matching none are left out. */
     public Map<String, List<String>> match(List<Vacancy> vacancies) throws IOException {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        if (vacancies.isEmpty()) return out;
-        Document[] docs = new Document[vacancies.size()];
-        for (int i = 0; i < docs.length; i++) {
-            docs[i] = schema.toDocument(vacancies.get(i));
-        }
-        MultiMatchingQueries<QueryMatch> m = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
-        logErrors(m.getErrors());
-        for (int i = 0; i < docs.length; i++) {
-            List<String> ids = m.getMatches(i).stream().map(QueryMatch::getQueryId).sorted().toList();
-            if (!ids.isEmpty()) out.put(vacancies.get(i).id(), ids);
+        for (Vacancy v : vacancies) {
+            List<String> ids = match(v);
+            if (!ids.isEmpty()) out.put(v.id(), ids);
         }
         return out;
     }
