@@ -16,7 +16,9 @@ import org.apache.lucene.search.Query;
 import java.util.Set;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryMatch;
@@ -36,11 +38,12 @@ import org.slf4j.LoggerFactory;
  * a one-document in-memory index built with the same analyzers as the main index. Thread-safe.
  *
  * <p>Why it is fast: the presearcher takes two passes ({@link MultipassTermFilteredPresearcher}), so a
- * candidate must share a text term <em>and</em> a filter term (region, employer, type...) with the vacancy;
- * text terms are preferred for the first pass because a filter value is shared by far more vacancies than a
+ * candidate must share the two most selective parts of its search with the vacancy (a word and a filter term
+ * such as region, employer or type, or two words); text terms are preferred for the first pass because a filter value is shared by far more vacancies than a
  * word is (filter-only searches are still selected by their exact filter terms). Each vacancy gets one
  * in-memory index holding only what queries can match ({@link IndexSchema#toMatchDocument}), and candidates
- * are confirmed by {@link SingleDocMatcher} against its term dictionary rather than by a search each.
+ * are confirmed by {@link SingleDocMatcher} against its term dictionary rather than by a search each. Saved
+ * searches are stored whole (not split into their disjuncts) and parsed once, at registration.
  */
 public final class AlertMatcher implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertMatcher.class);
@@ -63,7 +66,20 @@ public final class AlertMatcher implements Closeable {
         this.schema = schema;
         this.queries = new SavedSearchQueries(schema);
         this.clock = clock;
-        this.monitor = new Monitor(schema.perFieldAnalyzer(), presearcher());
+        this.monitor = new Monitor(schema.perFieldAnalyzer(), presearcher(),
+            new MonitorConfiguration().setQueryDecomposer(new WholeQuery()));
+    }
+
+    /**
+     * The monitor's default splits a query's top-level disjunction into one entry per clause; ours are one clause
+     * per language field for every word, so that would index each search ~11 times and confirm each candidate
+     * clause by clause. Kept whole, a search is one entry, and the confirmation is cheap anyway.
+     */
+    private static final class WholeQuery extends QueryDecomposer {
+        @Override
+        public Set<Query> decompose(Query q) {
+            return Set.of(q);
+        }
     }
 
     /** Two passes; filter fields weigh less than text so the first pass picks the words of the search. */
