@@ -115,6 +115,7 @@ public final class AlertMatchingBench {
                 matcher.match(vacancies.subList(0, Math.min(200, docs))); // warm-up
                 List<List<String>> found = new ArrayList<>(docs);
                 long matches = 0;
+                long candidates0 = matcher.candidatesRun();
                 t0 = System.nanoTime();
                 long cpu0 = CPU.getCurrentThreadCpuTime();
                 for (int i = 0; i < docs; i += BATCH) {
@@ -133,6 +134,9 @@ public final class AlertMatchingBench {
                     + "searches per doc; one thread: %.0f docs/s wall-clock (%.2f s), %.0f docs/s of thread CPU time "
                     + "(%.2f s) = per core%n", docs, matches, matches / (double) docs, 100.0 * matches / docs / searches,
                     docs / seconds, seconds, monitorRate, cpuSeconds);
+                System.out.printf(Locale.ROOT, "presearcher selected %.1f candidate searches per doc (%.4f %% of all) "
+                    + "for %.1f matches%n", (matcher.candidatesRun() - candidates0) / (double) docs,
+                    100.0 * (matcher.candidatesRun() - candidates0) / docs / searches, matches / (double) docs);
                 double naiveRate = naive(schema, saved.subList(0, naiveQueries), vacancies.subList(0, naiveDocs),
                     found.subList(0, naiveDocs)) * naiveQueries / searches;
                 System.out.printf(Locale.ROOT, "naive loop: %.3f docs/s of CPU time at %d saved searches (EXTRAPOLATED: measured "

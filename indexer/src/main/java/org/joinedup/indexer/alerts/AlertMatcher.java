@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.monitor.MatcherFactory;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.search.Query;
 import java.util.Set;
 import org.apache.lucene.monitor.MatchingQueries;
@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * such as region, employer or type, or two words); text terms are preferred for the first pass because a filter value is shared by far more vacancies than a
  * word is (filter-only searches are still selected by their exact filter terms). Each vacancy gets one
  * in-memory index holding only what queries can match ({@link IndexSchema#toMatchDocument}), and candidates
- * are confirmed by {@link SingleDocMatcher} against its term dictionary rather than by a search each. Saved
+ * are confirmed by {@link SingleDocMatcher} against its term dictionary rather than by a search each, using
+ * the search cut down to the vacancy's language fields ({@link LanguagePruner}). Saved
  * searches are stored whole (not split into their disjuncts) and parsed once, at registration.
  */
 public final class AlertMatcher implements Closeable {
@@ -60,12 +61,18 @@ public final class AlertMatcher implements Closeable {
      * centre and radius and never removed (there are only so many towns and radii).
      */
     private final Map<Query, RadiusTest> distances = new ConcurrentHashMap<>();
-    private final MatcherFactory<QueryMatch> matcherFactory = SingleDocMatcher.factory(distances);
+    /** Each saved search's query cut down to each field language (same order as {@link #languages}). */
+    private final Map<String, Query[]> pruned = new ConcurrentHashMap<>();
+    private final List<String> languages;
+    private final List<LanguagePruner> pruners;
+    private final LongAdder candidates = new LongAdder();
 
     public AlertMatcher(IndexSchema schema, Clock clock) throws IOException {
         this.schema = schema;
         this.queries = new SavedSearchQueries(schema);
         this.clock = clock;
+        this.languages = schema.analysis().fieldLanguages();
+        this.pruners = languages.stream().map(l -> new LanguagePruner(languages, l)).toList();
         this.monitor = new Monitor(schema.perFieldAnalyzer(), presearcher(),
             new MonitorConfiguration().setQueryDecomposer(new WholeQuery()));
     }
@@ -99,15 +106,19 @@ public final class AlertMatcher implements Closeable {
     public void register(Collection<SavedSearch> searches) throws IOException {
         LocalDate today = LocalDate.now(clock);
         List<MonitorQuery> batch = new ArrayList<>(searches.size());
+        Map<String, Query[]> prunedBatch = new LinkedHashMap<>();
         for (SavedSearch s : searches) {
-            batch.add(new MonitorQuery(s.id(), queries.forAlert(s.request(), today)));
+            Query q = queries.forAlert(s.request(), today);
+            batch.add(new MonitorQuery(s.id(), q));
+            prunedBatch.put(s.id(), pruners.stream().map(p -> p.prune(q)).toArray(Query[]::new));
             SearchRequest.Geo g = s.request().geo();
             if (g != null) {
                 distances.computeIfAbsent(SavedSearchQueries.distanceQuery(g),
-                    q -> RadiusTest.of(g, SavedSearchQueries.radiusMeters(g)));
+                    k -> RadiusTest.of(g, SavedSearchQueries.radiusMeters(g)));
             }
         }
         monitor.register(batch);
+        pruned.putAll(prunedBatch);
     }
 
     /** Registers (or replaces) one saved search. */
@@ -118,6 +129,12 @@ public final class AlertMatcher implements Closeable {
     /** Forgets saved searches (deleted, paused or unsubscribed). */
     public void remove(String... ids) throws IOException {
         monitor.deleteById(ids);
+        for (String id : ids) pruned.remove(id);
+    }
+
+    /** How many candidate searches the presearcher has selected so far, over all matched vacancies (for benchmarks). */
+    public long candidatesRun() {
+        return candidates.sum();
     }
 
     /** Number of registered saved searches. */
@@ -129,7 +146,10 @@ public final class AlertMatcher implements Closeable {
     public List<String> match(Vacancy v) throws IOException {
         // One document per call: the monitor then builds a MemoryIndex (a batch would need an on-heap
         // IndexWriter, and every candidate of any document in it would run against all of them).
-        MatchingQueries<QueryMatch> m = monitor.match(schema.toMatchDocument(v), matcherFactory);
+        int language = languages.indexOf(schema.fieldLanguage(v));
+        MatchingQueries<QueryMatch> m = monitor.match(schema.toMatchDocument(v),
+            SingleDocMatcher.factory(distances, pruned, language));
+        candidates.add(m.getQueriesRun());
         logErrors(m.getErrors());
         return m.getMatches().stream().map(QueryMatch::getQueryId).sorted().toList();
     }
