@@ -51,6 +51,12 @@ public final class AlertMatcher implements Closeable {
 
     private static final int PASSES = 2;
     private static final double FILTER_FIELD_WEIGHT = 0.1;
+    /**
+     * Saved searches indexed per commit. The presearcher keeps a 32 KiB term pool per field and pass of every
+     * search of a commit alive until the commit (~0.75 MiB per search here), so the monitor's default of 5,000
+     * needs ~4 GiB of heap while registering; 1,000 keeps it under 1 GiB.
+     */
+    private static final int REGISTER_CHUNK = 1_000;
 
     private final IndexSchema schema;
     private final SavedSearchQueries queries;
@@ -73,8 +79,8 @@ public final class AlertMatcher implements Closeable {
         this.clock = clock;
         this.languages = schema.analysis().fieldLanguages();
         this.pruners = languages.stream().map(l -> new LanguagePruner(languages, l)).toList();
-        this.monitor = new Monitor(schema.perFieldAnalyzer(), presearcher(),
-            new MonitorConfiguration().setQueryDecomposer(new WholeQuery()));
+        this.monitor = new Monitor(schema.perFieldAnalyzer(), presearcher(), new MonitorConfiguration()
+            .setQueryDecomposer(new WholeQuery()).setQueryUpdateBufferSize(REGISTER_CHUNK));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.joinedup.indexer.alerts;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PointValues;
@@ -74,9 +75,12 @@ final class SingleDocEvaluator {
      * (at least one, or minimumNumberShouldMatch) only when there is no required clause or a minimum is set.
      */
     private boolean matchesBoolean(BooleanQuery bq) throws IOException {
+        // Indexed loops: no iterator per clause list, this runs for every clause of every candidate.
+        List<BooleanClause> clauses = bq.clauses();
         int required = 0;
         int should = 0;
-        for (BooleanClause c : bq.clauses()) {
+        for (int i = 0; i < clauses.size(); i++) {
+            BooleanClause c = clauses.get(i);
             switch (c.occur()) {
                 case MUST, FILTER -> {
                     required++;
@@ -93,7 +97,8 @@ final class SingleDocEvaluator {
         if (needed == 0) return true;
         if (needed > should) return false;
         int matched = 0;
-        for (BooleanClause c : bq.clauses()) {
+        for (int i = 0; i < clauses.size(); i++) {
+            BooleanClause c = clauses.get(i);
             if (c.occur() == BooleanClause.Occur.SHOULD && matches(c.query()) && ++matched >= needed) return true;
         }
         return false;
@@ -116,12 +121,12 @@ final class SingleDocEvaluator {
 
     private boolean hasTerm(String field, BytesRef bytes) throws IOException {
         TermsEnum te = termsByField.get(field);
-        if (te == null && !termsByField.containsKey(field)) {
+        if (te == null) {
             Terms terms = reader.terms(field);
-            te = terms == null ? null : terms.iterator();
+            te = terms == null ? TermsEnum.EMPTY : terms.iterator();
             termsByField.put(field, te);
         }
-        return te != null && te.seekExact(bytes);
+        return te != TermsEnum.EMPTY && te.seekExact(bytes);
     }
 
     /** A one-dimensional range against the document's single value; several values go to Lucene. */
