@@ -8,12 +8,13 @@ import org.joinedup.indexer.SearchRequest;
 
 /**
  * Saved searches as jobseekers write them, for the alert-matching bench: in the searcher's own language
- * (en/nl/da/fi at the markets' shares), 1-3 words naming an occupation (30 % one of the corpus's 48,
- * mildly Zipf-skewed; 70 % one of 74 the corpus never has, standing for the long tail of real searches), sometimes a skill or seniority word,
- * rarely a phrase or an OR; plus filters at plausible rates (a region of the
- * searcher's country in 65 %, any of its regions, not only those the corpus covers; a radius around a town in
- * 15 %: most alerts are made from a search with a place; employment type, workplace, minimum salary in local money), and 1.5 % filter-only searches ("every job of
- * this council"). Vocabulary: {@code occupations.tsv}, {@code search-terms.tsv} (also the regions), the [skill] sections of
+ * (en/nl/da/fi at the markets' shares), mostly 1-3 words naming an occupation (30 % one of the corpus's 48,
+ * mildly Zipf-skewed; 70 % one of 74 the corpus never has, standing for the long tail of real searches),
+ * sometimes a skill or seniority word, rarely a phrase or an OR; plus filters at plausible rates (a region of
+ * the searcher's country in 65 %, any of its regions, not only those the corpus covers; a radius around a town
+ * in 15 %: most alerts are made from a search with a place; employment type, workplace, minimum salary in
+ * local money), and 1.5 % filter-only searches ("every job of this council"). Vocabulary:
+ * {@code occupations.tsv}, {@code search-terms.tsv} (also the regions), the [skill] sections of
  * {@code text-<lang>.txt}. Same seed, same searches.
  */
 public final class SavedSearchGenerator {

@@ -39,12 +39,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why it is fast: the presearcher takes two passes ({@link MultipassTermFilteredPresearcher}), so a
  * candidate must share the two most selective parts of its search with the vacancy (a word and a filter term
- * such as region, employer or type, or two words); text terms are preferred for the first pass because a filter value is shared by far more vacancies than a
- * word is (filter-only searches are still selected by their exact filter terms). Each vacancy gets one
- * in-memory index holding only what queries can match ({@link IndexSchema#toMatchDocument}), and candidates
- * are confirmed by {@link SingleDocMatcher} against its term dictionary rather than by a search each, using
- * the search cut down to the vacancy's language fields ({@link LanguagePruner}). Saved
- * searches are stored whole (not split into their disjuncts) and parsed once, at registration.
+ * such as region, employer or type, or two words); text terms are preferred for the first pass because a filter
+ * value is shared by far more vacancies than a word is (filter-only searches are still selected by their exact
+ * filter terms). Each vacancy gets one in-memory index holding only what queries can match
+ * ({@link IndexSchema#toMatchDocument}), and candidates are confirmed by {@link SingleDocMatcher} against its
+ * term dictionary rather than by a search each, using the search cut down to the vacancy's language fields
+ * ({@link LanguagePruner}). Saved searches are stored whole (not split into their disjuncts) and parsed once,
+ * at registration.
  */
 public final class AlertMatcher implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertMatcher.class);
@@ -123,8 +124,9 @@ public final class AlertMatcher implements Closeable {
                     k -> RadiusTest.of(g, SavedSearchQueries.radiusMeters(g)));
             }
         }
-        monitor.register(batch);
+        // Before the monitor: a match running meanwhile then confirms any candidate with the newest query.
         pruned.putAll(prunedBatch);
+        monitor.register(batch);
     }
 
     /** Registers (or replaces) one saved search. */

@@ -30,9 +30,9 @@ import org.joinedup.indexer.index.IndexSchema;
 /**
  * Decides whether a query matches the only document of a one-document index, without Lucene's weight and
  * scorer machinery for the shapes saved searches are made of (boolean structure, terms, synonyms, term sets,
- * one-dimensional point ranges, a radius around a point): a term matches when the document's term dictionary has it. Any other query
- * (phrases, prefixes, geo distance, ...) is run by the searcher, so the answer is always Lucene's. Not
- * thread-safe: one per document.
+ * one-dimensional point ranges, a radius around a point): a term matches when the document's term dictionary
+ * has it. Any other query (phrases, prefixes, ...) is run by the searcher, so the answer is always Lucene's.
+ * Not thread-safe: one per document.
  */
 final class SingleDocEvaluator {
     private final IndexSearcher searcher;
