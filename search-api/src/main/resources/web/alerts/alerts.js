@@ -125,7 +125,12 @@
     lng.id = "l-" + a.id;
     [["en", "English"], ["nl", "Nederlands"], ["da", "Dansk"], ["fi", "Suomi"]]
       .forEach(([v, l]) => lng.appendChild(option(v, l, a.language)));
-    [[freq, "frequencyLabel"], [lng, "languageLabel"]].forEach(([sel, key]) => {
+    // The search itself, as the search page's query string (q=...&region=...); the server validates it exactly
+    // as at sign-up and names the bad parameter.
+    const search = document.createElement("input");
+    search.id = "s-" + a.id; search.name = "search"; search.type = "text"; search.value = a.search;
+    search.setAttribute("autocomplete", "off"); search.setAttribute("spellcheck", "false");
+    [[search, "searchLabel"], [freq, "frequencyLabel"], [lng, "languageLabel"]].forEach(([sel, key]) => {
       const label = document.createElement("label");
       label.htmlFor = sel.id; label.textContent = t(key);
       li.append(label, sel);
@@ -137,7 +142,18 @@
       li.appendChild(b);
     };
     const patch = (body) => call("PATCH", base + "/" + encodeURIComponent(a.id) + q, body);
-    button("save", async () => { await patch({ frequency: freq.value, language: lng.value }); say(t("saved")); });
+    button("save", async () => {
+      const body = { frequency: freq.value, language: lng.value };
+      if (search.value.trim() !== a.search) body.search = search.value.trim();
+      try {
+        await patch(body);
+      } catch (e) {
+        if (body.search !== undefined && e.parameter) { search.setAttribute("aria-invalid", "true"); search.focus(); }
+        throw e;
+      }
+      await managePage();
+      say(t("saved"));
+    });
     button(a.status === "paused" ? "resume" : "pause", async () => {
       await patch({ status: a.status === "paused" ? "active" : "paused" });
       managePage();

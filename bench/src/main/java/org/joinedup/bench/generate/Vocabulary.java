@@ -77,7 +77,7 @@ final class Vocabulary {
         return new Occupation(r[0], r[1], Double.parseDouble(r[2]), labels);
     }
 
-    private static List<String[]> readRows(String resource) {
+    static List<String[]> readRows(String resource) {
         List<String[]> rows = new ArrayList<>();
         for (String line : lines(resource)) {
             if (!line.isBlank() && !line.startsWith("#")) rows.add(line.split("\t"));

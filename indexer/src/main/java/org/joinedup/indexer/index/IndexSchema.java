@@ -160,33 +160,52 @@ public final class IndexSchema {
     /** The Lucene document for a vacancy (facets already built). */
     public Document toDocument(Vacancy v) throws java.io.IOException {
         Document d = new Document();
-        d.add(new StringField(ID, v.id(), Field.Store.NO));
         d.add(new SortedDocValuesField(ID_SORT, new BytesRef(v.id())));
+        d.add(new StoredField(JSON, VacancyCodec.encode(v)));
+        addSearchable(d, v, BODY_TYPE, true);
+        for (Map.Entry<String, Set<String>> e : facetValues(v).entrySet()) {
+            for (String value : e.getValue()) {
+                d.add(new SortedSetDocValuesFacetField(e.getKey(), value));
+            }
+        }
+        return facetsConfig.build(d);
+    }
+
+    /**
+     * The part of {@link #toDocument} that queries can match, for alert matching in a one-document in-memory
+     * index: the same indexed terms and points, without stored JSON, doc values, facets or body offsets
+     * (none of which change whether a query matches).
+     */
+    public Document toMatchDocument(Vacancy v) {
+        Document d = new Document();
+        addSearchable(d, v, TextField.TYPE_NOT_STORED, false);
+        return d;
+    }
+
+    private void addSearchable(Document d, Vacancy v, FieldType bodyType, boolean docValues) {
+        d.add(new StringField(ID, v.id(), Field.Store.NO));
         d.add(new StringField(SOURCE, v.sourceId(), Field.Store.NO));
         d.add(new StringField(CLUSTER, v.cluster().clusterId(), Field.Store.NO));
         d.add(new StringField(CANONICAL, v.cluster().canonical() ? YES : NO, Field.Store.NO));
         d.add(new StringField(STATUS, v.lifecycle().status().name(), Field.Store.NO));
-        d.add(new StoredField(JSON, VacancyCodec.encode(v)));
         String lang = fieldLanguage(v);
         d.add(new TextField(titleField(lang), v.title(), Field.Store.NO));
-        d.add(new Field(bodyField(lang), v.descriptionText(), BODY_TYPE));
+        d.add(new Field(bodyField(lang), v.descriptionText(), bodyType));
         d.add(new TextField(OCCUPATION_TEXT, v.title(), Field.Store.NO));
-        addDates(d, v);
-        addSalary(d, v.salary());
-        addStats(d, v);
+        addDates(d, v, docValues);
+        addSalary(d, v.salary(), docValues);
+        if (docValues) addStats(d, v);
         for (Vacancy.Location l : v.locations()) {
             if (l.lat() != null && l.lon() != null) {
                 d.add(new LatLonPoint(GEO, l.lat(), l.lon()));
-                d.add(new LatLonDocValuesField(GEO, l.lat(), l.lon()));
+                if (docValues) d.add(new LatLonDocValuesField(GEO, l.lat(), l.lon()));
             }
         }
         for (Map.Entry<String, Set<String>> e : facetValues(v).entrySet()) {
             for (String value : e.getValue()) {
                 d.add(new StringField(filterField(e.getKey()), value, Field.Store.NO));
-                d.add(new SortedSetDocValuesFacetField(e.getKey(), value));
             }
         }
-        return facetsConfig.build(d);
     }
 
     /** The day a vacancy counts as posted: datePosted, else the day we first saw it. */
@@ -195,22 +214,25 @@ public final class IndexSchema {
             : v.lifecycle().firstSeen().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    private static void addDates(Document d, Vacancy v) {
+    private static void addDates(Document d, Vacancy v, boolean docValues) {
         long posted = postedDay(v).toEpochDay();
         d.add(new LongPoint(POSTED, posted));
-        d.add(new NumericDocValuesField(POSTED, posted));
         long closing = v.validThrough() == null ? NO_CLOSING : v.validThrough().toEpochDay();
         d.add(new LongPoint(CLOSING, closing));
-        d.add(new NumericDocValuesField(CLOSING, closing));
+        if (docValues) {
+            d.add(new NumericDocValuesField(POSTED, posted));
+            d.add(new NumericDocValuesField(CLOSING, closing));
+        }
     }
 
-    private static void addSalary(Document d, Vacancy.Salary s) {
+    private static void addSalary(Document d, Vacancy.Salary s, boolean docValues) {
         if (s == null) return;
         Double min = CurrencyRates.toEur(s.annualMin() != null ? s.annualMin() : s.annualMax(), s.currency());
         Double max = CurrencyRates.toEur(s.annualMax() != null ? s.annualMax() : s.annualMin(), s.currency());
         if (min == null || max == null) return;
         d.add(new DoublePoint(SALARY_MIN_EUR, min));
         d.add(new DoublePoint(SALARY_MAX_EUR, max));
+        if (!docValues) return;
         d.add(new DoubleDocValuesField(SALARY_MIN_EUR, min));
         d.add(new DoubleDocValuesField(SALARY_MAX_EUR, max));
     }

@@ -99,10 +99,16 @@ final class QueryBuilder {
             f.add(LongPoint.newRangeQuery(IndexSchema.CLOSING, r.closingAfter().toEpochDay(), Long.MAX_VALUE));
         }
         if (!Facets.SALARY_BAND.equals(except)) addSalary(f, r);
-        if (r.geo() != null) {
-            f.add(LatLonPoint.newDistanceQuery(IndexSchema.GEO, r.geo().lat(), r.geo().lon(), r.geo().radiusKm() * 1000));
-        }
+        if (r.geo() != null) f.add(distanceQuery(r.geo()));
         return f;
+    }
+
+    static Query distanceQuery(SearchRequest.Geo geo) {
+        return LatLonPoint.newDistanceQuery(IndexSchema.GEO, geo.lat(), geo.lon(), radiusMeters(geo));
+    }
+
+    static double radiusMeters(SearchRequest.Geo geo) {
+        return geo.radiusKm() * 1000.0;
     }
 
     private static void addTerms(List<Query> f, String dim, List<String> values, String except) {

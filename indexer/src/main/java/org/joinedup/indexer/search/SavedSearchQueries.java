@@ -21,4 +21,14 @@ public final class SavedSearchQueries {
     public Query forAlert(SearchRequest request, LocalDate today) {
         return builder.alertQuery(request, today);
     }
+
+    /** The radius filter inside {@link #forAlert} for a search with this centre and radius (equal to it). */
+    public static Query distanceQuery(SearchRequest.Geo geo) {
+        return QueryBuilder.distanceQuery(geo);
+    }
+
+    /** The radius of that filter, in metres. */
+    public static double radiusMeters(SearchRequest.Geo geo) {
+        return QueryBuilder.radiusMeters(geo);
+    }
 }

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.crawler.Harvest;
 import org.joinedup.crawler.Licence;
@@ -19,6 +23,8 @@ import org.joinedup.indexer.IndexConfig;
 import org.joinedup.indexer.Indexer;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.Vacancy;
+import org.joinedup.indexer.index.IndexSchema;
+import org.joinedup.indexer.search.SavedSearchQueries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,6 +118,54 @@ class AlertMatcherTest {
             m.remove("gardener");
             assertEquals(List.of(), m.match(gardenerEn));
         }
+    }
+
+    /**
+     * The presearcher and the one-document shortcuts must not change any answer: every search shape against every
+     * vacancy, compared with running the plain Lucene query on a MemoryIndex of the full index document.
+     */
+    @Test
+    void agreesWithRunningEveryQueryOnEveryVacancy() throws Exception {
+        List<SearchRequest> searches = new ArrayList<>();
+        for (String text : List.of("", "gardener", "Gardener parks", "\"senior gardener\"", "garden*", "gard*",
+            "gardener -senior", "-senior", "nurse OR gardener", "verpleegkundige", "wijkteam zorg", "zorg",
+            "\"parks team\"", "lead OR ripon", "sygeplejerske", "the", "senior | nurse", "parks -ripon")) {
+            searches.add(q(text));
+            searches.add(q(text).withDimension(Facets.REGION, List.of("Utrecht", "North Yorkshire")));
+            searches.add(q(text).withDimension(Facets.EMPLOYER, List.of("Gemeente Lindeveen")));
+            searches.add(q(text).withDimension(Facets.LANGUAGE, List.of("en")));
+        }
+        for (double km = 6.5; km <= 9.0; km += 0.05) {
+            searches.add(geo("", 52.09, 5.12, km));
+            searches.add(geo("zorg", 52.09, 5.12, km));
+        }
+        for (double km = 1; km <= 60; km += 7) searches.add(geo("gardener", 54.0, -1.54, km));
+        for (double min : new double[] {39_999, 40_000, 49_999, 50_000, 50_001}) {
+            searches.add(new SearchRequest("", null, null, null, null, null, null, null, null, min, null, "EUR",
+                null, null, 1, 20, null, false));
+            searches.add(new SearchRequest("", null, null, null, null, null, null, null, null, null, min, "EUR",
+                null, null, 1, 20, null, false));
+        }
+        IndexSchema schema = new IndexSchema(analysis);
+        SavedSearchQueries builder = new SavedSearchQueries(schema);
+        try (AlertMatcher m = indexer.newAlertMatcher()) {
+            for (int i = 0; i < searches.size(); i++) m.register("s" + i, searches.get(i));
+            for (Vacancy v : List.of(nurseNl, gardenerEn, seniorGardenerEn)) {
+                MemoryIndex mi = new MemoryIndex();
+                for (IndexableField f : schema.toDocument(v)) mi.addField(f, schema.perFieldAnalyzer());
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < searches.size(); i++) {
+                    if (mi.search(builder.forAlert(searches.get(i), LocalDate.now())) > 0) expected.add("s" + i);
+                }
+                expected.sort(null);
+                assertEquals(expected, m.match(v), v.title());
+            }
+        }
+    }
+
+    private static SearchRequest geo(String text, double lat, double lon, double km) {
+        return new SearchRequest(text, null, null, null, null, null, null, null, null, null, null, null,
+            new SearchRequest.Geo(lat, lon, km), null, 1, 20, null, false);
     }
 
     @Test

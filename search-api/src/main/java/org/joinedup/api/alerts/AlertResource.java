@@ -86,13 +86,17 @@ public final class AlertResource {
         return new AlertList(alerts.list(token).stream().map(AlertView::of).toList());
     }
 
-    /** Pause/resume or change frequency/language: {@code {"status","frequency","language"}} (each optional). */
+    /**
+     * Pause/resume or change frequency, language or the search itself: {@code {"status","frequency","language",
+     * "search":"q=..&region=.."}} (each optional; the search is validated as at sign-up).
+     */
     @PATCH
     @Path("manage/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public AlertView update(@QueryParam("token") String token, @PathParam("id") String id, String body) {
         JsonNode b = body(body);
-        return AlertView.of(alerts.update(token, id, text(b, "status"), text(b, "frequency"), text(b, "language")));
+        return AlertView.of(alerts.update(token, id, text(b, "status"), text(b, "frequency"), text(b, "language"),
+            text(b, "search")));
     }
 
     /** Deletes one alert with its personal data. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -122,13 +123,24 @@ public final class AlertService implements AutoCloseable {
 
     /** Pauses, resumes or changes frequency/language of one of the subscriber's alerts; nulls keep a value. */
     public Alert update(String manageToken, String alertId, String status, String frequency, String language) {
+        return update(manageToken, alertId, status, frequency, language, null);
+    }
+
+    /**
+     * As {@link #update(String, String, String, String, String)}, and also replaces the saved search when
+     * {@code search} (a query string such as {@code q=nurse&region=Utrecht}, validated like a sign-up's) is not
+     * null. Vacancies already sent for this alert are not sent again.
+     */
+    public Alert update(String manageToken, String alertId, String status, String frequency, String language,
+                        String search) {
         Alert a = owned(manageToken, alertId);
+        Map<String, List<String>> params = search == null ? a.params() : AlertSearch.parse(search);
         Alert.Status s = status == null ? a.status() : switch (status.strip().toLowerCase(Locale.ROOT)) {
             case "active" -> Alert.Status.ACTIVE;
             case "paused" -> Alert.Status.PAUSED;
             default -> throw new BadParameterException("status", "must be active or paused");
         };
-        Alert next = new Alert(a.id(), a.email(), a.subscriberKey(), a.params(),
+        Alert next = new Alert(a.id(), a.email(), a.subscriberKey(), params,
             frequency == null ? a.frequency() : frequency(frequency), language == null ? a.language()
             : language(language), s, a.createdAt(), a.confirmedAt(), a.lastDigestAt());
         repo.update(next);

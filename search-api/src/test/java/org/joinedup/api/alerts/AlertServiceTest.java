@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,6 +152,26 @@ class AlertServiceTest {
         service.delete(manage, a.id());
         assertTrue(service.list(manage).isEmpty());
         assertTrue(outbox.forRecipient("pause@example.test").isEmpty(), "no mail rows keep the address");
+    }
+
+    @Test
+    void editedSearchMatchesByItsNewParametersAndBadOnesAreRefused() {
+        Alert a = active("edit@example.test", "q=gardener", "instant");
+        String manage = service.manageToken(a);
+        Alert edited = service.update(manage, a.id(), null, null, null, "q=finance&region=North%20Yorkshire&page=3");
+        assertEquals(Map.of("q", List.of("finance"), "region", List.of("North Yorkshire")), edited.params());
+        assertEquals(edited.params(), service.list(manage).get(0).params(), "stored");
+        assertEquals(Alert.Frequency.INSTANT, edited.frequency(), "other settings kept");
+        service.onNewVacancies(List.of(vacancy("e1", "Park Gardener", LocalDate.of(2026, 11, 1)),
+            vacancy("e2", "Finance Officer", LocalDate.of(2026, 11, 1))));
+        List<Outbox.Entry> mails = matchMails("edit@example.test");
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).mail().text().contains("Finance Officer"), mails.get(0).mail().text());
+        assertTrue(!mails.get(0).mail().text().contains("Park Gardener"), "the old search no longer matches");
+        BadParameterException bad = assertThrows(BadParameterException.class,
+            () -> service.update(manage, a.id(), null, null, null, "q=nurse&salaryMin=lots"));
+        assertEquals("salaryMin", bad.parameter());
+        assertEquals(edited.params(), service.list(manage).get(0).params(), "a refused edit changes nothing");
     }
 
     @Test

@@ -201,6 +201,16 @@ class AlertsIT {
         assertEquals("weekly", JSON.readTree(r.body()).path("frequency").asText());
         assertError(send("PATCH", "api/v1/alerts/manage/" + id + "?token=" + manage, "{\"status\":\"gone\"}"),
             400, "status");
+        HttpResponse<String> edited = send("PATCH", "api/v1/alerts/manage/" + id + "?token=" + manage,
+            "{\"search\":\"q=nurse&region=Utrecht&employmentType=part-time\"}");
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertEquals("employmentType=part-time&q=nurse&region=Utrecht",
+            JSON.readTree(edited.body()).path("search").asText());
+        assertEquals("weekly", JSON.readTree(edited.body()).path("frequency").asText(), "other settings kept");
+        assertError(send("PATCH", "api/v1/alerts/manage/" + id + "?token=" + manage,
+            "{\"search\":\"q=nurse&salaryMin=lots\"}"), 400, "salaryMin");
+        assertEquals("employmentType=part-time&q=nurse&region=Utrecht", JSON.readTree(get("api/v1/alerts/manage?token="
+            + manage).body()).path("alerts").get(0).path("search").asText(), "a refused edit changes nothing");
         assertEquals(404, send("DELETE", "api/v1/alerts/manage/unknown?token=" + manage, null).statusCode());
         assertEquals(204, send("DELETE", "api/v1/alerts/manage/" + id + "?token=" + manage, null).statusCode());
         assertEquals(null, status(email));
