@@ -10,10 +10,12 @@ import org.joinedup.api.config.SourceDirectory;
 
 /**
  * The sources table as a {@link SourceDirectory}. Every search hit looks up its source, so the table is read
- * at most once per {@link #TTL} rather than once per hit; an admin change shows within that time.
+ * at most once per {@link #TTL} rather than once per hit; an admin change shows within that time, and a source
+ * the snapshot does not know yet is looked up again straight away (at most every {@link #MISS_RELOAD}).
  */
 public final class DbSourceDirectory implements SourceDirectory {
     static final Duration TTL = Duration.ofSeconds(2);
+    static final Duration MISS_RELOAD = Duration.ofMillis(200);
 
     private final SourceRepository repository;
     private final Clock clock;
@@ -29,7 +31,13 @@ public final class DbSourceDirectory implements SourceDirectory {
 
     @Override
     public Optional<SourceConfig> find(String id) {
-        return current().find(id);
+        Optional<SourceConfig> found = current().find(id);
+        if (found.isPresent()) return found;
+        // A source added since the last read (its first harvest is being indexed): read again, at most every
+        // MISS_RELOAD, so hits of an unknown id cannot turn every lookup into a query.
+        Snapshot s = snapshot;
+        if (s.readAt().plus(MISS_RELOAD).isAfter(clock.instant())) return found;
+        return reload(clock.instant()).find(id);
     }
 
     @Override
@@ -41,6 +49,10 @@ public final class DbSourceDirectory implements SourceDirectory {
         Snapshot s = snapshot;
         Instant now = clock.instant();
         if (s.readAt().plus(TTL).isAfter(now)) return s.directory();
+        return reload(now);
+    }
+
+    private SourceDirectory reload(Instant now) {
         SourceDirectory fresh = SourceDirectory.of(repository.all().stream().map(DbSourceDirectory::config).toList());
         snapshot = new Snapshot(fresh, now);
         return fresh;
