@@ -46,6 +46,8 @@ final class HttpTarget implements LoadRunner.Target, AutoCloseable {
               dir: "%s"
             crawler:
               harvestOnStart: false
+            api:
+              anonymousPerMinute: 1000000000
             sources: []
             """.formatted(dataDir.toAbsolutePath(), indexDir.toAbsolutePath()));
         AppConfig app = ConfigLoader.load(config);
