@@ -222,7 +222,7 @@ class SyndicationIT {
                 checked++;
             }
         }
-        assertTrue(checked >= 9, "checked " + checked + " paths");
+        assertTrue(checked >= 14, "checked " + checked + " paths");
     }
 
     @Test
