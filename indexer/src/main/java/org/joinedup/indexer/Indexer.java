@@ -92,7 +92,8 @@ public final class Indexer implements Closeable {
         try (IngestBatch batch = store.openBatch()) {
             List<Vacancy> open = batch.find(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())),
                 v -> true);
-            open.forEach(dedup::add);
+            // Signing is the costly part and is independent per vacancy: use every core, so a restart is quick.
+            normalisers.submit(() -> open.parallelStream().map(dedup::sign).toList()).join().forEach(dedup::add);
             LOG.info("index opened at {}: {} documents, {} open", config.dir(), store.docCount(), open.size());
         }
     }
@@ -137,13 +138,13 @@ public final class Indexer implements Closeable {
                 if (n.vacancy() == null) {
                     t.rejected.add(n.rejection());
                 } else {
-                    upsert(batch, n.vacancy(), now, seen, t);
+                    upsert(batch, n, now, seen, t);
                 }
             }
             if (snapshot) {
                 t.closed += closeMissing(batch, source, seen, unchanged, now);
             }
-            store.commit(Map.of("checkpoint." + source.id(), now.toString(), "checkpoint", now.toString()));
+            batch.commit(Map.of("checkpoint." + source.id(), now.toString(), "checkpoint", now.toString()));
             indexedFrom.keySet().removeIf(id -> !seen.contains(id)); // rejected postings are retried in full
             relisted.remember(indexedFrom);
             LOG.info("ingested {}: {} postings, {} new, {} updated, {} unchanged, {} merged, {} closed, {} rejected",
@@ -165,13 +166,13 @@ public final class Indexer implements Closeable {
         int closed;
     }
 
-    /** A normalised posting, or why it could not be. */
-    private record Normalised(Vacancy vacancy, String rejection) {
+    /** A normalised posting with its dedup signature, or why it could not be normalised. */
+    private record Normalised(Vacancy vacancy, Deduplicator.Signed signature, String rejection) {
     }
 
     /**
-     * Normalising (HTML sanitising, language detection, parsing) is the CPU-heavy, side-effect-free part of an
-     * ingest, so it runs on all cores; the index updates after it stay sequential.
+     * Normalising (HTML sanitising, language detection, parsing) and signing for dedup are the CPU-heavy,
+     * side-effect-free part of an ingest, so they run on all cores; the decisions after them stay sequential.
      */
     private List<Normalised> normaliseAll(Source source, List<Posting> postings, Instant now) {
         if (postings.size() < PARALLEL_THRESHOLD) {
@@ -190,40 +191,47 @@ public final class Indexer implements Closeable {
 
     private Normalised normalise(Posting p, Source source, Instant now) {
         try {
-            return new Normalised(normaliser.normalise(p, source, now), null);
+            Vacancy v = normaliser.normalise(p, source, now);
+            return new Normalised(v, dedup.sign(v), null);
         } catch (IllegalArgumentException e) {
-            return new Normalised(null, p.sourceRef() + ": " + e.getMessage());
+            return new Normalised(null, null, p.sourceRef() + ": " + e.getMessage());
         }
     }
 
-    private void upsert(IngestBatch batch, Vacancy v, Instant now, Set<String> seen, Tally t) throws IOException {
+    /**
+     * Writes a normalised vacancy: an update of a known open one keeps its history and cluster; a new (or
+     * reopened) one joins the cluster of an open duplicate from another source, or starts its own. The
+     * signature stays valid for every version written here, since only lifecycle and cluster differ.
+     */
+    private void upsert(IngestBatch batch, Normalised n, Instant now, Set<String> seen, Tally t) throws IOException {
+        Vacancy v = n.vacancy();
         if (!seen.add(v.id())) return;
         Optional<Vacancy> old = batch.get(v.id());
         if (old.isPresent() && old.get().lifecycle().status() == Vacancy.Status.OPEN) {
             Vacancy o = old.get();
-            Vacancy updated = v.withLifecycle(new Vacancy.Lifecycle(o.lifecycle().firstSeen(), now, null,
-                Vacancy.Status.OPEN)).withCluster(o.cluster());
-            batch.put(updated);
-            dedup.add(updated);
+            batch.put(v.withLifecycle(new Vacancy.Lifecycle(o.lifecycle().firstSeen(), now, null,
+                Vacancy.Status.OPEN)).withCluster(o.cluster()));
+            dedup.add(n.signature());
             t.updated++;
             return;
         }
         Vacancy fresh = old.map(o -> v.withLifecycle(new Vacancy.Lifecycle(o.lifecycle().firstSeen(), now, null,
             Vacancy.Status.OPEN))).orElse(v);
-        Optional<Vacancy> canonical = duplicateTarget(batch, fresh);
+        Optional<Vacancy> canonical = duplicateTarget(batch, fresh, n.signature());
         if (canonical.isPresent()) {
-            dedup.add(clusters.join(batch, canonical.get(), fresh));
+            clusters.join(batch, canonical.get(), fresh);
             t.merged++;
         } else {
             batch.put(fresh);
-            dedup.add(fresh);
             if (old.isPresent()) t.updated++; else t.added.add(fresh);
         }
+        dedup.add(n.signature());
     }
 
     /** The open canonical vacancy of another source that this one duplicates, if any. */
-    private Optional<Vacancy> duplicateTarget(IngestBatch batch, Vacancy v) throws IOException {
-        Optional<String> dupId = dedup.findDuplicateOf(v);
+    private Optional<Vacancy> duplicateTarget(IngestBatch batch, Vacancy v, Deduplicator.Signed signed)
+        throws IOException {
+        Optional<String> dupId = dedup.findDuplicateOf(signed);
         if (dupId.isEmpty()) return Optional.empty();
         Optional<Vacancy> other = batch.get(dupId.get());
         if (other.isEmpty()) return Optional.empty();
@@ -272,7 +280,7 @@ public final class Indexer implements Closeable {
             relisted.forget(v.get().id());
             clusters.close(batch, v.get(), at);
             dedup.remove(v.get().id());
-            store.commit(Map.of("checkpoint." + sourceId, at.toString()));
+            batch.commit(Map.of("checkpoint." + sourceId, at.toString()));
             return true;
         } finally {
             ingestLock.unlock();

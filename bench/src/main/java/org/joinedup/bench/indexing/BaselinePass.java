@@ -1,10 +1,12 @@
 package org.joinedup.bench.indexing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -24,14 +26,18 @@ import org.joinedup.indexer.normalise.Normaliser;
  * So the timed part is "build document + analyse + write + one commit at the end", and the ratio to the
  * pipeline shows the pipeline's own overhead: normalising, id lookups, dedup, clusters, updateDocument
  * instead of addDocument, a durable commit per harvest and the one-second refresh. Every posting becomes a
- * document (duplicates included, since there is no dedup here).
+ * document (duplicates included, since there is no dedup here). Run from one thread (a plain loop) and from
+ * every core (the pipeline uses every core too), so the ratio can be read against either.
  */
 final class BaselinePass {
     private BaselinePass() {
     }
 
-    /** Indexes the corpus into {@code dir}; also reports how fast the normaliser alone was (untimed part). */
-    static IndexingRun run(Corpus corpus, Path dir, long[] normaliseNanos) throws IOException {
+    /**
+     * Indexes the corpus into {@code dir} from {@code threads} threads (IndexWriter takes concurrent adds);
+     * also reports how fast the normaliser alone was (untimed part).
+     */
+    static IndexingRun run(Corpus corpus, Path dir, long[] normaliseNanos, int threads) throws IOException {
         long[] nanos = {0};
         int docs;
         try (LanguageAnalysis analysis = new LanguageAnalysis();
@@ -45,9 +51,7 @@ final class BaselinePass {
                 corpus.forEachChunk(chunk -> {
                     List<Vacancy> vacancies = normalise(corpus, normaliser, chunk, now, normaliseNanos);
                     long t0 = System.nanoTime();
-                    for (Vacancy v : vacancies) {
-                        writer.addDocument(schema.toDocument(v));
-                    }
+                    add(writer, schema, vacancies, threads);
                     nanos[0] += System.nanoTime() - t0;
                 });
                 long t0 = System.nanoTime();
@@ -56,7 +60,30 @@ final class BaselinePass {
                 docs = writer.getDocStats().numDocs;
             }
         }
-        return new IndexingRun("baseline", corpus.size(), docs, nanos[0], MachineNote.sizeMiB(dir));
+        return new IndexingRun(threads == 1 ? "baseline" : "baseline-" + threads + "t", corpus.size(), docs, nanos[0],
+            MachineNote.sizeMiB(dir));
+    }
+
+    private static void add(IndexWriter writer, IndexSchema schema, List<Vacancy> vacancies, int threads)
+        throws IOException {
+        if (threads == 1) {
+            for (Vacancy v : vacancies) writer.addDocument(schema.toDocument(v));
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> vacancies.parallelStream().forEach(v -> {
+                try {
+                    writer.addDocument(schema.toDocument(v));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })).join();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static List<Vacancy> normalise(Corpus corpus, Normaliser normaliser, List<Posting> chunk, Instant now,

@@ -23,8 +23,7 @@ import org.joinedup.indexer.SearchRequest;
 /**
  * The real search server ({@link JoinedUpServer#newServer}) on a loopback port over a prebuilt index (no
  * sources, no harvest), driven by java.net.http with one connection pool; a request maps onto
- * {@code GET /api/v1/vacancies?...} with the same parameters. The API has no salary filter, so the HTTP
- * comparison uses the mix without salary requests.
+ * {@code GET /api/v1/vacancies?...} with the same parameters (every request of the mix can be expressed).
  */
 final class HttpTarget implements LoadRunner.Target, AutoCloseable {
     private static final Map<SearchRequest.Sort, String> SORTS = Map.of(SearchRequest.Sort.RELEVANCE, "relevance",
@@ -58,10 +57,6 @@ final class HttpTarget implements LoadRunner.Target, AutoCloseable {
             .executor(Executors.newFixedThreadPool(2, r -> new Thread(r, "bench-http-client"))).build();
     }
 
-    static boolean httpCompatible(SearchRequest r) {
-        return r.salaryMin() == null && r.salaryMax() == null;
-    }
-
     @Override
     public long run(SearchRequest r) throws IOException, InterruptedException {
         HttpResponse<byte[]> resp = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/vacancies?" + query(r)))
@@ -79,7 +74,13 @@ final class HttpTarget implements LoadRunner.Target, AutoCloseable {
         add(q, Facets.REGION, r.regions());
         add(q, Facets.OCCUPATION, r.occupations());
         add(q, Facets.EMPLOYMENT_TYPE, r.employmentTypes());
+        add(q, Facets.WORKPLACE_TYPE, r.workplaceTypes());
         add(q, Facets.LANGUAGE, r.languages());
+        if (r.postedWithinDays() != null) add(q, "posted", List.of(String.valueOf(r.postedWithinDays())));
+        if (r.closingAfter() != null) add(q, "closingAfter", List.of(r.closingAfter().toString()));
+        if (r.salaryMin() != null) add(q, "salaryMin", List.of(String.valueOf(r.salaryMin())));
+        if (r.salaryMax() != null) add(q, "salaryMax", List.of(String.valueOf(r.salaryMax())));
+        if (r.salaryCurrency() != null) add(q, "currency", List.of(r.salaryCurrency()));
         if (r.geo() != null) {
             add(q, "lat", List.of(String.valueOf(r.geo().lat())));
             add(q, "lon", List.of(String.valueOf(r.geo().lon())));

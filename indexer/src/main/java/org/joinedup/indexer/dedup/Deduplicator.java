@@ -26,12 +26,39 @@ public final class Deduplicator {
     private final SignatureStore store = new SignatureStore();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
+    /**
+     * A vacancy's signature, computed once: it depends only on what the vacancy says (text, employer, places,
+     * dates, salary, types), not on its lifecycle or cluster, so the indexer computes it on all cores while
+     * normalising and reuses it for the look-up and the registration. Opaque outside this package.
+     */
+    public static final class Signed {
+        private final Signature signature;
+
+        private Signed(Signature signature) {
+            this.signature = signature;
+        }
+
+        /** Id of the vacancy signed. */
+        public String vacancyId() {
+            return signature.id();
+        }
+    }
+
+    /** Computes a vacancy's signature (thread-safe, no lock held; the costly part of dedup). */
+    public Signed sign(Vacancy v) {
+        return new Signed(signatures.of(v));
+    }
+
     /** Registers a vacancy so later ones can be matched against it; replaces an earlier one with the same id. */
     public void add(Vacancy v) {
-        Signature s = signatures.of(v);
+        add(sign(v));
+    }
+
+    /** Registers a signed vacancy; replaces an earlier one with the same id. */
+    public void add(Signed s) {
         lock.writeLock().lock();
         try {
-            store.put(s);
+            store.put(s.signature);
         } finally {
             lock.writeLock().unlock();
         }
@@ -59,12 +86,22 @@ public final class Deduplicator {
 
     /** The id of a registered vacancy that this one duplicates (an AUTO_MERGE decision), if any. */
     public Optional<String> findDuplicateOf(Vacancy v) {
-        return bestMatch(v).filter(m -> m.decision().merge()).map(Match::vacancyId);
+        return findDuplicateOf(sign(v));
+    }
+
+    /** As {@link #findDuplicateOf(Vacancy)} for a vacancy already signed. */
+    public Optional<String> findDuplicateOf(Signed signed) {
+        return bestMatch(signed).filter(m -> m.decision().merge()).map(Match::vacancyId);
     }
 
     /** The most similar registered vacancy with an AUTO_MERGE or POSSIBLE decision, if any. */
     public Optional<Match> bestMatch(Vacancy v) {
-        Signature s = signatures.of(v);
+        return bestMatch(sign(v));
+    }
+
+    /** As {@link #bestMatch(Vacancy)} for a vacancy already signed. */
+    public Optional<Match> bestMatch(Signed signed) {
+        Signature s = signed.signature;
         List<Signature> candidates;
         lock.readLock().lock();
         try {

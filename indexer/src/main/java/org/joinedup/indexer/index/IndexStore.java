@@ -2,14 +2,19 @@ package org.joinedup.indexer.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
@@ -44,6 +49,14 @@ public final class IndexStore implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
+    /** Batches smaller than this are written on the calling thread (forking costs more than it saves). */
+    private static final int PARALLEL_WRITES = 64;
+    private final ForkJoinPool writers = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
+        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        t.setName("index-write-" + t.getPoolIndex());
+        t.setDaemon(true);
+        return t;
+    }, null, false);
 
     public IndexStore(java.nio.file.Path path, IndexSchema schema, Duration refreshInterval) throws IOException {
         this.schema = schema;
@@ -87,6 +100,39 @@ public final class IndexStore implements Closeable {
     /** Adds or replaces a vacancy's document (keyed by id). Visible after the next refresh. */
     public void put(Vacancy v) throws IOException {
         writer.updateDocument(new Term(IndexSchema.ID, v.id()), schema.toDocument(v));
+    }
+
+    /**
+     * Adds or replaces the documents of distinct vacancies. Building and analysing documents is the costly part
+     * of indexing and IndexWriter takes concurrent updates (one in-memory segment per thread), so a large batch
+     * is written from every core.
+     */
+    public void putAll(Collection<Vacancy> vacancies) throws IOException {
+        if (vacancies.size() < PARALLEL_WRITES) {
+            for (Vacancy v : vacancies) put(v);
+            return;
+        }
+        List<Vacancy> list = List.copyOf(vacancies);
+        try {
+            writers.submit(() -> list.parallelStream().forEach(this::putUnchecked)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing " + list.size() + " documents");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) throw u.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IOException("writing documents failed", cause);
+        }
+    }
+
+    private void putUnchecked(Vacancy v) {
+        try {
+            put(v);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -184,6 +230,7 @@ public final class IndexStore implements Closeable {
     @Override
     public void close() throws IOException {
         refresher.shutdownNow();
+        writers.shutdownNow();
         try {
             searchers.close();
             writer.close();

@@ -22,7 +22,10 @@ import org.joinedup.indexer.Vacancy;
 
 /**
  * A batch of index writes that sees its own writes: lookups go to this batch's overlay first, then to the
- * reader opened when the batch began. Not thread-safe; ingests are serialised by the indexer.
+ * reader opened when the batch began. Writes are held in the overlay and reach the index writer only in
+ * {@link #commit}: a vacancy written several times in one batch (a canonical that several duplicates join)
+ * is analysed once, and the documents are analysed on all cores. Not thread-safe; ingests are serialised by
+ * the indexer.
  */
 public final class IngestBatch implements Closeable {
     private final IndexStore store;
@@ -61,10 +64,18 @@ public final class IngestBatch implements Closeable {
         return Optional.empty();
     }
 
-    /** Writes a vacancy (replacing the previous version). */
-    public void put(Vacancy v) throws IOException {
-        store.put(v);
+    /** Writes a vacancy (replacing the previous version); it reaches the index at {@link #commit}. */
+    public void put(Vacancy v) {
         written.put(v.id(), v);
+    }
+
+    /**
+     * Writes the last version of every vacancy of this batch to the index and commits with the checkpoint
+     * data; when this returns the batch is durable. A batch given up before this call has written nothing.
+     */
+    public void commit(Map<String, String> checkpoint) throws IOException {
+        store.putAll(written.values());
+        store.commit(checkpoint);
     }
 
     /** Latest versions of every vacancy whose indexed version matches the query or whose new version passes the test. */
