@@ -4,9 +4,9 @@
   const S = window.STATS_STRINGS;
   const $ = (id) => document.getElementById(id);
   const params = new URLSearchParams(location.search);
-  let lang = pick(params.get("lang") || (navigator.language || "en").slice(0, 2));
+  // ?lang=, then the choice saved by the site-wide switch, then the browser's languages (i18n.js).
+  const lang = S[window.JOINEDUP_LANG.current] ? window.JOINEDUP_LANG.current : "en";
 
-  function pick(l) { return S[l] ? l : "en"; }
   function t(key, values) {
     const s = (S[lang] && S[lang][key]) || S.en[key] || key;
     return s.replace(/\{(\w+)\}/g, (m, n) => (values && n in values ? String(values[n]) : m));
@@ -32,7 +32,6 @@
     document.documentElement.lang = lang;
     document.title = t("title");
     document.querySelectorAll("[data-s]").forEach((e) => { e.textContent = t(e.dataset.s); });
-    $("lang").value = lang;
   }
 
   function query(extra) {
@@ -113,7 +112,11 @@
         getJson("/api/v1/stats/councils")]);
       salaries(sal);
       councils(cou);
-      history.replaceState(null, "", "?" + query());
+      // The page's own address leaves the language out: the switch saves it, as on every other page.
+      const own = query();
+      own.delete("lang");
+      if (params.get("lang")) own.set("lang", params.get("lang"));
+      history.replaceState(null, "", "?" + own);
       $("status").textContent = t("updated");
       document.body.dataset.loaded = String(Date.now());
     } catch (e) {
@@ -127,7 +130,6 @@
   if (params.get("value")) $("value").appendChild(el("option", params.get("value"), { value: params.get("value") }));
   $("value").value = params.get("value") || "";
   applyStrings();
-  $("lang").addEventListener("change", () => { lang = pick($("lang").value); applyStrings(); load(false); });
   $("dimension").addEventListener("change", () => load(true));
   $("value").addEventListener("change", () => load(false));
   $("controls").addEventListener("submit", (e) => { e.preventDefault(); load(false); });

@@ -33,6 +33,7 @@ import org.joinedup.api.harvest.HarvestPipeline;
 import org.joinedup.api.harvest.HarvestScheduler;
 import org.joinedup.api.harvest.IngestSink;
 import org.joinedup.api.harvest.CrawlerHarvestScheduler;
+import org.joinedup.api.mail.BounceMailbox;
 import org.joinedup.api.mail.Outbox;
 import org.joinedup.api.mail.OutboxWorker;
 import org.joinedup.api.mail.SmtpMailSender;
@@ -82,8 +83,8 @@ public final class JoinedUpServer {
     private final Deque<AutoCloseable> closeables;
     private volatile boolean stopped;
 
-    /** The alert service and the outbox worker, started with the server. */
-    private record Mail(AlertService alerts, OutboxWorker worker) {
+    /** The alert service and the outbox worker, started with the server; the bounce reader, or null. */
+    private record Mail(AlertService alerts, OutboxWorker worker, BounceMailbox bounces) {
     }
 
     private JoinedUpServer(AppConfig config, SourceService sources, HarvestScheduler scheduler, WebServer web,
@@ -148,6 +149,7 @@ public final class JoinedUpServer {
             URI.create(self));
         if (config.mail().enabled()) {
             mail.worker().start(config.mail().pollInterval());
+            if (mail.bounces() != null) mail.bounces().start();
         } else {
             LOG.info("mail is disabled: alert mail stays queued in the outbox");
         }
@@ -227,7 +229,10 @@ public final class JoinedUpServer {
         Runnable wake = config.mail().enabled() ? worker::wake : () -> { };
         AlertService alerts = push(opened, new AlertService(db.dataSource(), outbox, suppressed, wake,
             indexer.newAlertMatcher(), config.alerts(), base, Clock.systemUTC()));
-        return new Mail(alerts, worker);
+        BounceMailbox bounces = config.mail().bounces() == null || !config.mail().bounces().polling() ? null
+            : push(opened, new BounceMailbox(config.mail().bounces(), config.mail().timeout(), suppressed,
+                Clock.systemUTC()));
+        return new Mail(alerts, worker, bounces);
     }
 
     /** Rate limits and CORS, feeds, the OpenSearch description and server-side vacancy pages. */

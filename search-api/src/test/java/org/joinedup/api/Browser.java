@@ -24,8 +24,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by chromedriver, for the browser tests. Tests are skipped (not failed) when
- * the browser is not installed; {@code .ci/run} installs it. Screenshots go to {@code target/test-artifacts}.
+ * Headless Debian Chromium driven by chromedriver, for the browser tests. Without the browser, tests are skipped
+ * locally and fail when {@code CI=true}; {@code .ci/run} installs it. Screenshots go to {@code target/test-artifacts}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -46,10 +46,25 @@ public final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    /** Skips the calling test class when Chromium or chromedriver is missing. */
+    /**
+     * Skips the calling test class when Chromium or chromedriver is missing, but FAILS it when {@code CI=true}: CI
+     * must not pass with its browser tests silently skipped (as {@code TestDatabase} does for PostgreSQL).
+     */
     static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed at " + CHROMIUM);
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver not installed at " + CHROMEDRIVER);
+        assumeInstalled(System.getenv("CI"), CHROMIUM, CHROMEDRIVER);
+    }
+
+    /** As {@link #assumeInstalled()} for the given value of {@code CI} and programs (tested in BrowserTest). */
+    static void assumeInstalled(String ciVariable, Path... programs) {
+        for (Path p : programs) {
+            if (Files.isExecutable(p)) continue;
+            String missing = p.getFileName() + " not installed at " + p;
+            if ("true".equalsIgnoreCase(ciVariable)) {
+                fail("CI=true but " + missing + ": the browser tests must run in CI (apt-get install chromium"
+                    + " chromium-driver; .ci/run installs them)");
+            }
+            assumeTrue(false, missing + "; browser tests skipped (apt-get install chromium chromium-driver)");
+        }
     }
 
     /** Starts a browser with its own profile folder and the given window size. */

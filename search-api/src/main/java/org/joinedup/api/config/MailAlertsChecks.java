@@ -38,10 +38,11 @@ final class MailAlertsChecks {
         if (ssl && startTls) problems.add("mail.startTls: use either ssl or startTls, not both");
         return new MailConfig(Boolean.TRUE.equals(m.enabled()), host.isEmpty() ? def.host() : host, port,
             m.username(), m.password(), startTls, ssl, from, Duration.ofMillis(timeoutMs),
-            duration("mail.pollInterval", m.pollInterval(), def.pollInterval()));
+            duration("mail.pollInterval", m.pollInterval(), def.pollInterval()),
+            new BounceChecks(problems).bounces(m.bounces()));
     }
 
-    private static boolean address(String s) {
+    static boolean address(String s) {
         try {
             return ADDRESS.matcher(new jakarta.mail.internet.InternetAddress(s, true).getAddress()).matches();
         } catch (jakarta.mail.internet.AddressException e) {

@@ -37,7 +37,11 @@ record RawConfig(Server server, String dataDir, Index index, Database database, 
     }
 
     record Mail(Boolean enabled, String host, Integer port, String username, String password, Boolean startTls,
-                Boolean ssl, String from, Integer timeoutMs, String pollInterval) {
+                Boolean ssl, String from, Integer timeoutMs, String pollInterval, Bounces bounces) {
+    }
+
+    record Bounces(String address, String host, Integer port, String protocol, String username, String password,
+                   Boolean tls, String pollInterval) {
     }
 
     record Alerts(String secret, String confirmTokenTtl, String unconfirmedTtl, String purgeInterval,

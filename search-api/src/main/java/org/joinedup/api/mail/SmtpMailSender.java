@@ -35,7 +35,9 @@ public final class SmtpMailSender implements MailSender {
         props.put("mail.transport.protocol", c.ssl() ? "smtps" : "smtp");
         props.put(p + "host", c.host());
         props.put(p + "port", String.valueOf(c.port()));
-        props.put(p + "from", c.from());
+        // The envelope sender (MAIL FROM) is where bounces go: the bounce mailbox when one is configured. It must be
+        // a bare address: a display name here would make the MAIL FROM command malformed.
+        props.put(p + "from", bareAddress(c.envelopeSender()));
         String timeout = String.valueOf(c.timeout().toMillis());
         props.put(p + "connectiontimeout", timeout);
         props.put(p + "timeout", timeout);
@@ -47,6 +49,14 @@ public final class SmtpMailSender implements MailSender {
         }
         if (c.ssl() || c.startTls()) props.put(p + "ssl.checkserveridentity", "true");
         return props;
+    }
+
+    private static String bareAddress(String address) {
+        try {
+            return new InternetAddress(address, false).getAddress();
+        } catch (jakarta.mail.internet.AddressException e) {
+            return address; // validated at config load; tests may use odd values
+        }
     }
 
     @Override
