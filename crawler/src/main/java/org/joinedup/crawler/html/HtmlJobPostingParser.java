@@ -53,13 +53,32 @@ public final class HtmlJobPostingParser {
         }
         roots.addAll(MicrodataReader.items(doc));
         List<Posting> postings = map(roots, ctx, blankToNull(ctx.baseUrl()), blankToNull(lang));
-        return new HtmlPage(postings, links(doc), problems);
+        return new HtmlPage(postings, links(doc), problems, postings.isEmpty() ? whyNone("page", roots) : null);
     }
 
     /** Postings of a bare JSON-LD document (a push body or a .json file). */
     public static List<Posting> parseJson(String text, ParseContext ctx) throws ParseException {
+        return parseJsonDocument(text, ctx).postings();
+    }
+
+    /** Postings of a bare JSON document, with the reason when it holds none. */
+    public static HtmlPage parseJsonDocument(String text, ParseContext ctx) throws ParseException {
         List<JsonNode> roots = JsonLdReader.read(text);
-        return map(roots, ctx, null, null);
+        List<Posting> postings = map(roots, ctx, null, null);
+        return new HtmlPage(postings, List.of(), List.of(), postings.isEmpty() ? whyNone("JSON", roots) : null);
+    }
+
+    /**
+     * A reason an admin can act on: "page has no schema.org JobPosting (no JSON-LD or microdata)", or naming the
+     * types the structured data does hold, so a source publishing Product or Event markup is told apart.
+     */
+    private static String whyNone(String what, List<JsonNode> roots) {
+        String none = "JSON".equals(what) ? "JSON has no schema.org JobPosting" : "page has no schema.org JobPosting";
+        if (roots.isEmpty()) {
+            return none + ("JSON".equals(what) ? " (no JSON-LD object)" : " (no JSON-LD or microdata)");
+        }
+        java.util.Set<String> types = JobPostingFinder.typesIn(roots, 5);
+        return none + (types.isEmpty() ? " (structured data without @type)" : " (types: " + String.join(", ", types) + ")");
     }
 
     private static List<Posting> map(List<JsonNode> roots, ParseContext ctx, String pageUrl, String lang) {

@@ -2,16 +2,20 @@ package org.joinedup.api.harvest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
 import org.joinedup.api.persistence.Database;
 import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.crawler.CrawlStateStore;
@@ -38,35 +42,47 @@ class HarvestAcknowledgeTest {
         + "<title>Jobs</title><item><title>Gardener</title><guid>job-1</guid><link>https://council.example/1</link>"
         + "</item></channel></rss>";
 
-    private HttpServer server;
+    private Server server;
+    private int port;
     /** The If-None-Match header of each feed request, "" when absent. */
     private final List<String> conditions = new CopyOnWriteArrayList<>();
     private final List<Integer> ingestedPostings = new ArrayList<>();
     private int ingestCalls;
 
     @BeforeEach
-    void serveFeedWithStableEtag() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/feed.xml", exchange -> {
-            String inm = exchange.getRequestHeaders().getFirst("If-None-Match");
-            conditions.add(inm == null ? "" : inm);
-            exchange.getResponseHeaders().set("ETag", ETAG);
-            if (ETAG.equals(inm)) {
-                exchange.sendResponseHeaders(304, -1);
-            } else {
-                byte[] body = RSS.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
+    void serveFeedWithStableEtag() throws Exception {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request req, Response resp, Callback cb) {
+                if (!Request.getPathInContext(req).equals("/feed.xml")) {
+                    Response.writeError(req, resp, cb, 404);
+                    return true;
+                }
+                String inm = req.getHeaders().get(HttpHeader.IF_NONE_MATCH);
+                conditions.add(inm == null ? "" : inm);
+                resp.getHeaders().put(HttpHeader.ETAG, ETAG);
+                if (ETAG.equals(inm)) {
+                    resp.setStatus(304);
+                    cb.succeeded();
+                } else {
+                    resp.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/rss+xml");
+                    Content.Sink.write(resp, true, RSS, cb);
+                }
+                return true;
             }
-            exchange.close();
         });
         server.start();
+        port = connector.getLocalPort();
     }
 
     @AfterEach
-    void stop() {
-        server.stop(0);
+    void stop() throws Exception {
+        server.stop();
     }
 
     /** An indexer whose first commit fails (disk full, crash), then works. */
@@ -88,11 +104,12 @@ class HarvestAcknowledgeTest {
         CrawlerConfig cfg = CrawlerConfig.defaults().withAllowLoopback(true).withMinHostDelay(Duration.ofMillis(10));
         HarvestLogRepository log = new HarvestLogRepository(Database.open("jdbc:h2:mem:ack-" + System.nanoTime()
             + ";DB_CLOSE_DELAY=-1", "sa", ""));
-        Source source = new Source("ack", "Ack council", URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+        Source source = new Source("ack", "Ack council", URI.create("http://127.0.0.1:" + port
             + "/feed.xml"), SourceFormat.FEED, null, "GB", "en", new Licence("OGL-UK-3.0", ""), Duration.ofHours(1),
             true, true);
         try (Crawler crawler = new Crawler(cfg, CrawlStateStore.inMemory())) {
-            HarvestPipeline pipeline = new HarvestPipeline(crawler::harvest, flakyIndexer, log);
+            HarvestPipeline pipeline = new HarvestPipeline(crawler::harvest, crawler::acknowledge, flakyIndexer,
+                log, added -> { });
 
             assertEquals("failed", pipeline.run(source).outcome(), "the indexer threw");
             assertEquals("ok", pipeline.run(source).outcome());
