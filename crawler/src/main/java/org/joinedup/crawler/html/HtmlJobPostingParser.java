@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.joinedup.crawler.ParseException;
+import org.joinedup.crawler.charset.CharsetSniffer;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.parse.ParseContext;
 import org.jsoup.Jsoup;
@@ -35,7 +36,7 @@ public final class HtmlJobPostingParser {
         Document doc;
         try {
             String base = ctx.baseUrl() == null ? "" : ctx.baseUrl();
-            doc = Jsoup.parse(new ByteArrayInputStream(body), charset(ctx.contentType()), base);
+            doc = Jsoup.parse(new ByteArrayInputStream(body), charset(ctx.contentType(), body), base);
         } catch (IOException | RuntimeException e) {
             throw new ParseException("HTML unreadable: " + e.getMessage(), e);
         }
@@ -78,7 +79,7 @@ public final class HtmlJobPostingParser {
             return none + ("JSON".equals(what) ? " (no JSON-LD object)" : " (no JSON-LD or microdata)");
         }
         java.util.Set<String> types = JobPostingFinder.typesIn(roots, 5);
-        return none + (types.isEmpty() ? " (structured data without @type)" : " (types: " + String.join(", ", types) + ")");
+        return none + (types.isEmpty() ? " (no @type in it)" : " (types: " + String.join(", ", types) + ")");
     }
 
     private static List<Posting> map(List<JsonNode> roots, ParseContext ctx, String pageUrl, String lang) {
@@ -118,12 +119,14 @@ public final class HtmlJobPostingParser {
         return out;
     }
 
-    private static String charset(String contentType) {
+    /** The header's charset, corrected when the bytes contradict it; null lets jsoup sniff (BOM, meta). */
+    private static String charset(String contentType, byte[] body) {
         if (contentType == null) return null;
         Matcher m = CHARSET.matcher(contentType);
         if (!m.find()) return null;
         try {
-            return Charset.isSupported(m.group(1)) ? m.group(1) : null;
+            return Charset.isSupported(m.group(1))
+                ? CharsetSniffer.correct(Charset.forName(m.group(1)), body).name() : null;
         } catch (IllegalArgumentException e) {
             return null; // illegal charset name: let jsoup sniff
         }
