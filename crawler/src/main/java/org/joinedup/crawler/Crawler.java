@@ -34,9 +34,21 @@ public final class Crawler implements AutoCloseable {
         this.harvester = new SourceHarvester(fetcher, robots, sites, state);
     }
 
-    /** Fetches (conditionally) and parses one source, saving validators and health. */
+    /**
+     * Fetches (conditionally) and parses one source, saving its health. The new validators are NOT saved here:
+     * call {@link #acknowledge(Harvest)} once the harvest is committed (indexed), so a harvest lost to a crash
+     * or an indexer failure is fetched in full next time instead of being answered 304.
+     */
     public Harvest harvest(Source source) {
         return harvester.harvest(Objects.requireNonNull(source, "source"), true);
+    }
+
+    /**
+     * Saves the validators (ETag / Last-Modified per URL) a harvest read, so the next poll is conditional.
+     * Call it only after whatever consumes the harvest has committed it; never for a harvest that was dropped.
+     */
+    public void acknowledge(Harvest harvest) {
+        harvester.acknowledge(Objects.requireNonNull(harvest, "harvest"));
     }
 
     /** Fetches once without validators and without saving any state: for "validate before saving" in admin. */

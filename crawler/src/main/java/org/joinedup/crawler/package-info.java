@@ -5,14 +5,17 @@
  * {@link org.joinedup.crawler.CrawlerConfig} and call {@link org.joinedup.crawler.Crawler#harvest(Source)}
  * for each {@link org.joinedup.crawler.Source}: it fetches politely and safely, parses whatever format the
  * source publishes, and returns a {@link org.joinedup.crawler.Harvest} holding the postings plus every
- * failure as a recorded {@link org.joinedup.crawler.CrawlError}. It never throws for bad input.
+ * failure as a recorded {@link org.joinedup.crawler.CrawlError}. It never throws for bad input. Once the
+ * harvest is committed downstream (indexed), call {@link org.joinedup.crawler.Crawler#acknowledge(Harvest)} so
+ * the next poll is conditional; a harvest never acknowledged is fetched in full next time.
  * Publisher pushes are parsed with {@link org.joinedup.crawler.Crawler#parse(Source, byte[], String, String)};
  * {@link org.joinedup.crawler.Crawler#preview(Source)} fetches once without saving anything, and
  * {@link org.joinedup.crawler.schedule.HarvestScheduler} runs every enabled source on its own schedule.
  *
  * <p>Pipeline of one harvest (see {@code SourceHarvester}): robots.txt check, conditional GET through the one
  * guarded fetcher (SSRF check on the address actually connected to, redirects re-checked per hop, timeouts,
- * total deadline, decompressed-size cap, per-host gap), parse by sniffed format, save validators and health.
+ * total deadline, decompressed-size cap, per-host gap), parse by sniffed format, save health; the new
+ * validators travel in the harvest until it is acknowledged.
  *
  * <p>The crawler never touches Lucene; normalising postings into vacancies is the indexer's job.
  */

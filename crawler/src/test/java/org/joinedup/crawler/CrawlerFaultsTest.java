@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpHeader;
@@ -198,6 +199,7 @@ class CrawlerFaultsTest {
     void conditionalGetRecordsNotModifiedRatio() {
         server.withEtag("/feed.xml", "application/rss+xml", RSS, "\"v1\"");
         Harvest first = harvest("/feed.xml");
+        crawler.acknowledge(first);
         Harvest second = harvest("/feed.xml");
         assertTrue(first.complete());
         assertTrue(second.notModified());
@@ -211,6 +213,23 @@ class CrawlerFaultsTest {
         assertEquals(0.5, health.notModifiedRatio());
         assertEquals(1, health.itemsFound());
         assertEquals(304, health.lastHttpStatus());
+    }
+
+    @Test
+    void unacknowledgedHarvestLeavesNoValidatorsSoTheNextPollIsAFullGet() {
+        server.withEtag("/feed.xml", "application/rss+xml", RSS, "\"v1\"");
+        Harvest lost = harvest("/feed.xml"); // e.g. the indexer threw, or the service crashed before committing
+        assertEquals(java.util.Map.of(server.url("/feed.xml"), new CrawlStateStore.Validators("\"v1\"", null)),
+            lost.validators(), "the harvest carries its validators until acknowledged");
+        Harvest again = harvest("/feed.xml");
+        assertFalse(again.notModified());
+        assertEquals(1, again.postings().size(), "the items come again");
+        List<ScriptedServer.Seen> feed = server.seen().stream().filter(s -> s.path().equals("/feed.xml")).toList();
+        assertEquals(null, feed.get(1).ifNoneMatch(), "no If-None-Match with an unacknowledged ETag");
+        crawler.acknowledge(again);
+        assertTrue(harvest("/feed.xml").notModified());
+        assertEquals("\"v1\"", server.seen().stream().filter(s -> s.path().equals("/feed.xml")).toList().get(2)
+            .ifNoneMatch());
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Compression bombs beyond the plain gzip one of CrawlerFaultsTest: deflate, a stream of many small gzip
  * members (each 1 MiB, together 16 MiB), and stacked encodings (gzip inside gzip). Each must stop at the
- * 5 MiB decompressed cap, quickly, with nothing parsed.
+ * 5 MiB decompressed cap, quickly, with nothing parsed. Two stacked layers are decoded (as browsers do), three
+ * are refused.
  */
 @Timeout(30)
 class DecompressionBombTest {
@@ -90,9 +91,35 @@ class DecompressionBombTest {
             gz.write(inner);
         }
         CrawlError e = harvestError(outer.toByteArray(), "gzip, gzip");
-        // both layers get decoded; what counts is that the cap applies to the final bytes
+        // BodyReader undoes both layers itself; the cap applies to the final bytes
         assertEquals(CrawlError.Stage.LIMIT, e.stage(), e.reason());
         assertTrue(e.reason().contains("after decompression"), e.reason());
+    }
+
+    private static byte[] gzip(byte[] in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(in);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void twoStackedLayersOfAFeedAreBothDecoded() throws Exception {
+        byte[] body = gzip(gzip(CrawlerFaultsTest.RSS.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        server.bytes("/feed.xml", 200, "application/rss+xml", body, Map.of("Content-Encoding", "gzip, gzip"));
+        Harvest h = crawler.harvest(TestConfigs.source("stacked", server.url("/feed.xml"), SourceFormat.FEED));
+        assertTrue(h.ok(), h.errors()::toString);
+        assertEquals("Gardener", h.postings().get(0).title());
+    }
+
+    @Test
+    void threeStackedLayersAreRefusedWithAReason() throws Exception {
+        // also shows the HTTP client strips no layer on its own: BodyReader sees all three
+        byte[] body = gzip(gzip(gzip(CrawlerFaultsTest.RSS.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        CrawlError e = harvestError(body, "gzip, gzip, gzip");
+        assertEquals(CrawlError.Stage.FETCH, e.stage(), e.reason());
+        assertEquals("refused Content-Encoding: more than 2 layers (gzip, gzip, gzip)", e.reason());
     }
 
     /** Lets each gzip member finish without closing the shared buffer. */

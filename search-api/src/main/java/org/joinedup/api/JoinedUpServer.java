@@ -114,7 +114,8 @@ public final class JoinedUpServer {
             Mail mail = mail(config, db, indexer, () -> config.server().publicBaseUrl() != null
                 ? config.server().publicBaseUrl() : bound.get().baseUri(), opened);
             HarvestScheduler scheduler = push(opened, new CrawlerHarvestScheduler(crawler,
-                new HarvestPipeline(crawler::harvest, sink(indexer), log, mail.alerts()::onNewVacancies)));
+                new HarvestPipeline(crawler::harvest, crawler::acknowledge, sink(indexer), log,
+                    mail.alerts()::onNewVacancies)));
             Clock clock = Clock.systemUTC();
             SourceRepository sourceRows = new SourceRepository(db);
             SourceDirectory directory = new DbSourceDirectory(sourceRows, clock);

@@ -59,7 +59,7 @@ public final class FreshnessBench {
                 pollMillis, rounds);
             Latencies latencies;
             try (HarvestScheduler scheduler = new HarvestScheduler(crawler, List.of(source),
-                h -> ingest(indexer, h), true, 1)) {
+                h -> ingest(indexer, crawler, h), true, 1)) {
                 scheduler.start();
                 latencies = rounds(indexer, feed, rounds, pollMillis);
             }
@@ -91,9 +91,10 @@ public final class FreshnessBench {
         return latencies;
     }
 
-    private static void ingest(Indexer indexer, Harvest harvest) {
+    private static void ingest(Indexer indexer, Crawler crawler, Harvest harvest) {
         try {
             indexer.ingest(harvest);
+            crawler.acknowledge(harvest); // committed: the next poll may be conditional, as in the service
         } catch (Exception e) {
             System.out.println("harvest failed: " + e);
         }

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.stream.Collectors;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.SourceFormat;
+import org.joinedup.crawler.charset.CharsetSniffer;
 import org.joinedup.crawler.parse.ParseContext;
 import org.joinedup.crawler.parse.SourceRefs;
 
@@ -19,9 +20,11 @@ final class FeedEntryMapper {
 
     static Posting map(SyndFeed feed, SyndEntry e, ParseContext ctx) {
         String link = blankToNull(e.getLink());
-        String title = e.getTitle() == null ? "" : e.getTitle().strip();
+        // &#146; and friends survive decoding as C1 controls: read them as the quotes and dashes they mean
+        String title = e.getTitle() == null ? "" : CharsetSniffer.demoronize(e.getTitle().strip());
         Posting.Builder b = Posting.builder(ctx.sourceId(), SourceRefs.of(e.getUri(), link, title))
-            .url(link).title(title).descriptionHtml(description(e)).language(language(feed, e))
+            .url(link).title(title).descriptionHtml(CharsetSniffer.demoronize(description(e)))
+            .language(language(feed, e))
             .datePosted(iso(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()))
             .fetchedUrl(ctx.baseUrl()).fetchedAt(ctx.fetchedAt()).format(SourceFormat.FEED);
         for (SyndCategory c : e.getCategories()) {

@@ -3,6 +3,8 @@ package org.joinedup.crawler.fetch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
@@ -12,6 +14,9 @@ import java.util.zip.InflaterInputStream;
  * stops at the cap, not at the end of the bomb). The raw stream is capped too.
  */
 final class BodyReader {
+    /** Stacked codings undone at most, as browsers do. */
+    static final int MAX_LAYERS = 2;
+
     private BodyReader() {
     }
 
@@ -32,14 +37,38 @@ final class BodyReader {
         }
     }
 
+    /**
+     * Undoes the codings in reverse order of listing ({@code gzip, gzip} is gzip inside gzip), at most
+     * {@link #MAX_LAYERS} as browsers do; the caller's cap still counts only the final bytes.
+     */
     private static InputStream decoder(InputStream in, String encoding) throws IOException {
-        String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
-        return switch (e) {
-            case "", "identity", "none" -> in;
-            case "gzip", "x-gzip" -> new GZIPInputStream(in, 8192);
-            case "deflate" -> new InflaterInputStream(in);
-            default -> throw new IOException("unsupported Content-Encoding " + e);
-        };
+        List<String> codings = new ArrayList<>();
+        for (String c : (encoding == null ? "" : encoding).split(",")) {
+            String e = c.strip().toLowerCase(Locale.ROOT);
+            if (!e.isEmpty() && !e.equals("identity") && !e.equals("none")) codings.add(e);
+        }
+        if (codings.size() > MAX_LAYERS) {
+            throw new RefusedEncodingException("refused Content-Encoding: more than " + MAX_LAYERS + " layers ("
+                + String.join(", ", codings) + ")");
+        }
+        InputStream s = in;
+        for (String e : codings.reversed()) {
+            s = switch (e) {
+                case "gzip", "x-gzip" -> new GZIPInputStream(s, 8192);
+                case "deflate" -> new InflaterInputStream(s);
+                default -> throw new RefusedEncodingException("unsupported Content-Encoding " + e);
+            };
+        }
+        return s;
+    }
+
+    /** A Content-Encoding we will not undo; its message is the recorded reason. */
+    static final class RefusedEncodingException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedEncodingException(String message) {
+            super(message);
+        }
     }
 
     static String human(long bytes) {

@@ -49,6 +49,9 @@ final class FetchFailures {
         if (t instanceof EOFException) {
             return "truncated body: " + t.getMessage();
         }
+        if (t instanceof BodyReader.RefusedEncodingException) {
+            return t.getMessage();
+        }
         if (t instanceof ZipException) {
             return "corrupt compressed body: " + t.getMessage();
         }

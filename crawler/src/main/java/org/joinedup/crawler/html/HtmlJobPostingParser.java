@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.joinedup.crawler.ParseException;
+import org.joinedup.crawler.charset.CharsetSniffer;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.parse.ParseContext;
 import org.jsoup.Jsoup;
@@ -35,7 +36,7 @@ public final class HtmlJobPostingParser {
         Document doc;
         try {
             String base = ctx.baseUrl() == null ? "" : ctx.baseUrl();
-            doc = Jsoup.parse(new ByteArrayInputStream(body), charset(ctx.contentType()), base);
+            doc = Jsoup.parse(new ByteArrayInputStream(body), charset(ctx.contentType(), body), base);
         } catch (IOException | RuntimeException e) {
             throw new ParseException("HTML unreadable: " + e.getMessage(), e);
         }
@@ -53,13 +54,32 @@ public final class HtmlJobPostingParser {
         }
         roots.addAll(MicrodataReader.items(doc));
         List<Posting> postings = map(roots, ctx, blankToNull(ctx.baseUrl()), blankToNull(lang));
-        return new HtmlPage(postings, links(doc), problems);
+        return new HtmlPage(postings, links(doc), problems, postings.isEmpty() ? whyNone("page", roots) : null);
     }
 
     /** Postings of a bare JSON-LD document (a push body or a .json file). */
     public static List<Posting> parseJson(String text, ParseContext ctx) throws ParseException {
+        return parseJsonDocument(text, ctx).postings();
+    }
+
+    /** Postings of a bare JSON document, with the reason when it holds none. */
+    public static HtmlPage parseJsonDocument(String text, ParseContext ctx) throws ParseException {
         List<JsonNode> roots = JsonLdReader.read(text);
-        return map(roots, ctx, null, null);
+        List<Posting> postings = map(roots, ctx, null, null);
+        return new HtmlPage(postings, List.of(), List.of(), postings.isEmpty() ? whyNone("JSON", roots) : null);
+    }
+
+    /**
+     * A reason an admin can act on: "page has no schema.org JobPosting (no JSON-LD or microdata)", or naming the
+     * types the structured data does hold, so a source publishing Product or Event markup is told apart.
+     */
+    private static String whyNone(String what, List<JsonNode> roots) {
+        String none = "JSON".equals(what) ? "JSON has no schema.org JobPosting" : "page has no schema.org JobPosting";
+        if (roots.isEmpty()) {
+            return none + ("JSON".equals(what) ? " (no JSON-LD object)" : " (no JSON-LD or microdata)");
+        }
+        java.util.Set<String> types = JobPostingFinder.typesIn(roots, 5);
+        return none + (types.isEmpty() ? " (no @type in it)" : " (types: " + String.join(", ", types) + ")");
     }
 
     private static List<Posting> map(List<JsonNode> roots, ParseContext ctx, String pageUrl, String lang) {
@@ -99,12 +119,14 @@ public final class HtmlJobPostingParser {
         return out;
     }
 
-    private static String charset(String contentType) {
+    /** The header's charset, corrected when the bytes contradict it; null lets jsoup sniff (BOM, meta). */
+    private static String charset(String contentType, byte[] body) {
         if (contentType == null) return null;
         Matcher m = CHARSET.matcher(contentType);
         if (!m.find()) return null;
         try {
-            return Charset.isSupported(m.group(1)) ? m.group(1) : null;
+            return Charset.isSupported(m.group(1))
+                ? CharsetSniffer.correct(Charset.forName(m.group(1)), body).name() : null;
         } catch (IllegalArgumentException e) {
             return null; // illegal charset name: let jsoup sniff
         }

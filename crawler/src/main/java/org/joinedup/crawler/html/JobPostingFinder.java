@@ -30,6 +30,30 @@ final class JobPostingFinder {
         }
     }
 
+    /** Up to {@code max} distinct @type names found anywhere in the trees, in order of appearance. */
+    static java.util.Set<String> typesIn(List<JsonNode> roots, int max) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (JsonNode root : roots) {
+            types(root, 0, max, out);
+        }
+        return out;
+    }
+
+    private static void types(JsonNode n, int depth, int max, java.util.Set<String> out) {
+        if (n == null || depth > JsonLdReader.MAX_DEPTH || out.size() >= max || !n.isContainerNode()) {
+            return;
+        }
+        JsonNode t = n.isObject() ? (n.has("@type") ? n.get("@type") : n.get("type")) : null;
+        if (t != null && t.isTextual() && !t.asText().isBlank()) {
+            out.add(bare(t.asText()));
+        } else if (t != null && t.isArray()) {
+            t.forEach(x -> { if (x.isTextual() && out.size() < max) out.add(bare(x.asText())); });
+        }
+        for (JsonNode child : n) {
+            types(child, depth + 1, max, out);
+        }
+    }
+
     static boolean isJobPosting(JsonNode n) {
         return hasType(n, "JobPosting");
     }

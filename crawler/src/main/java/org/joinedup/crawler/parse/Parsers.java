@@ -64,13 +64,15 @@ public final class Parsers {
             : doc.getDocumentElement().getLocalName();
         String r = root.toLowerCase(Locale.ROOT);
         if (r.equals("rss") || r.equals("rdf") || r.equals("feed") || r.equals("channel")) {
-            return of(SourceFormat.FEED, FeedParser.parse(doc, ctx));
+            String kind = r.equals("feed") ? "Atom feed" : r.equals("rdf") ? "RDF feed" : "RSS feed";
+            String items = r.equals("feed") ? "entries" : "items";
+            return of(SourceFormat.FEED, FeedParser.parse(doc, ctx), kind + " parsed: 0 " + items);
         }
         if (HrXmlParser.accepts(doc)) {
-            return of(SourceFormat.HR_XML, HrXmlParser.parse(doc, ctx));
+            return of(SourceFormat.HR_XML, HrXmlParser.parse(doc, ctx), "HR-XML parsed: 0 PositionOpenings");
         }
         if (JobXmlParser.accepts(doc)) {
-            return of(SourceFormat.JOB_XML, JobXmlParser.parse(doc, ctx));
+            return of(SourceFormat.JOB_XML, JobXmlParser.parse(doc, ctx), "job XML parsed: 0 <job> elements");
         }
         if (r.equals("html")) {
             return html(body, ctx);
@@ -79,7 +81,8 @@ public final class Parsers {
     }
 
     private static ParsedBody json(byte[] body, ParseContext ctx) throws ParseException {
-        return of(SourceFormat.CAREER_SITE, HtmlJobPostingParser.parseJson(new String(body, jsonCharset(body)), ctx));
+        HtmlPage doc = HtmlJobPostingParser.parseJsonDocument(new String(body, jsonCharset(body)), ctx);
+        return of(SourceFormat.CAREER_SITE, doc.postings(), doc.note());
     }
 
     private static ParsedBody html(byte[] body, ParseContext ctx) throws ParseException {
@@ -87,11 +90,12 @@ public final class Parsers {
         if (page.postings().isEmpty() && !page.problems().isEmpty()) {
             throw new ParseException(page.problems().get(0));
         }
-        return new ParsedBody(SourceFormat.CAREER_SITE, page.postings(), page.links(), page.problems());
+        return new ParsedBody(SourceFormat.CAREER_SITE, page.postings(), page.links(), page.problems(), page.note());
     }
 
-    private static ParsedBody of(SourceFormat f, List<org.joinedup.crawler.Posting> postings) {
-        return new ParsedBody(f, postings, List.of(), List.of());
+    /** A parsed body; {@code whyEmpty} becomes its note when there are no postings. */
+    private static ParsedBody of(SourceFormat f, List<org.joinedup.crawler.Posting> postings, String whyEmpty) {
+        return new ParsedBody(f, postings, List.of(), List.of(), postings.isEmpty() ? whyEmpty : null);
     }
 
     /** RFC 4627 section 3 detection from the zero-byte pattern, with BOMs. */

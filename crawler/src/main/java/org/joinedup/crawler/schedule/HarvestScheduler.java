@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Harvests each enabled source on its own schedule on a named pool ({@code crawler-harvest-N}) and hands
  * every {@link Harvest} to a consumer. A source never runs twice at once; per-host politeness is shared
- * because all sources go through the same {@link Crawler}.
+ * because all sources go through the same {@link Crawler}. The consumer calls {@link Crawler#acknowledge} once it
+ * has committed a harvest; until then the crawler keeps no validators for it, so the next poll is a full GET.
  */
 public final class HarvestScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HarvestScheduler.class);

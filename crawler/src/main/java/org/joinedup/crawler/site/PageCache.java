@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.joinedup.crawler.CrawlStateStore.Validators;
 import org.joinedup.crawler.Posting;
 
 /**
@@ -11,8 +12,8 @@ import org.joinedup.crawler.Posting;
  * Bounded (least recently used pages are dropped; a dropped page is simply fetched unconditionally).
  */
 public final class PageCache {
-    /** A page's last yield. */
-    public record Page(List<Posting> postings, List<String> links) {
+    /** A page's last yield and the validators it was served with (null when none). */
+    public record Page(List<Posting> postings, List<String> links, Validators validators) {
         public Page {
             postings = List.copyOf(postings);
             links = List.copyOf(links);

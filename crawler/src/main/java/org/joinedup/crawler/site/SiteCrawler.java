@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.joinedup.crawler.CrawlError;
 import org.joinedup.crawler.CrawlError.Stage;
@@ -59,7 +61,7 @@ public final class SiteCrawler {
                 + run.queue.size() + " more URLs queued)");
         }
         return new SiteCrawl(run.postings, run.errors, run.startStatus, run.fetches, run.notModified,
-            run.errors.isEmpty());
+            run.errors.isEmpty(), run.validators);
     }
 
     /** State of one crawl. */
@@ -72,6 +74,8 @@ public final class SiteCrawler {
         final Set<String> postingKeys = new LinkedHashSet<>();
         final List<Posting> postings = new ArrayList<>();
         final List<CrawlError> errors = new ArrayList<>();
+        /** Validators of pages read in full, saved only when the crawler's caller acknowledges the harvest. */
+        final Map<String, Validators> validators = new LinkedHashMap<>();
         int pages;
         int fetches;
         int notModified;
@@ -114,9 +118,11 @@ public final class SiteCrawler {
         void page(String url) {
             pages++;
             boolean isStart = url.equals(LinkRules.follow(start.toString(), start));
-            var cached = state == null ? java.util.Optional.<PageCache.Page>empty() : cache.get(url);
-            Validators v = cached.isPresent() ? state.validators(url).orElse(null) : null;
-            FetchResult r = fetcher.fetch(URI.create(url), v, robots);
+            Validators saved = state == null ? null : state.validators(url).orElse(null);
+            // a cached yield stands in for a 304 only if it was read under the validators the server confirms
+            var cached = saved == null ? java.util.Optional.<PageCache.Page>empty()
+                : cache.get(url).filter(p -> saved.equals(p.validators()));
+            FetchResult r = fetcher.fetch(URI.create(url), cached.isPresent() ? saved : null, robots);
             if (r.failure() == null || r.failure().stage() != Stage.ROBOTS) fetches++;
             if (isStart) startStatus = r.status();
             if (r.notModified() && cached.isPresent()) {
@@ -142,11 +148,11 @@ public final class SiteCrawler {
             try {
                 HtmlPage page = HtmlJobPostingParser.parsePage(r.body(), ctx);
                 page.problems().forEach(p -> error(url, Stage.PARSE, p));
-                PageCache.Page yield = new PageCache.Page(page.postings(), page.links());
+                PageCache.Page yield = new PageCache.Page(page.postings(), page.links(), r.validators());
                 use(yield);
                 if (state != null) {
                     cache.put(url, yield);
-                    if (r.validators() != null) state.saveValidators(url, r.validators());
+                    if (r.validators() != null) validators.put(url, r.validators());
                 }
             } catch (ParseException e) {
                 error(url, Stage.PARSE, e.reason());

@@ -3,32 +3,41 @@ package org.joinedup.crawler.xml;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
+import org.joinedup.crawler.charset.CharsetSniffer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes XML bytes to text the way feed readers must: BOM, then HTTP charset vs XML declaration per
  * RFC 3023 (ROME's lenient {@link XmlReader}, the same rules as feedparser), falling back to BOM sniffing
- * (including UTF-32) and UTF-8 with replacement when declarations are bogus.
+ * (including UTF-32) and UTF-8 with replacement when declarations are bogus; a declaration the bytes
+ * contradict (Latin-1 on UTF-8, UTF-8 on windows-1252) is corrected by {@link CharsetSniffer}.
  */
 final class XmlText {
     private XmlText() {
     }
 
     static String decode(byte[] body, String contentType) {
+        return CharsetSniffer.demoronize(decodeAsDeclared(body, contentType));
+    }
+
+    private static String decodeAsDeclared(byte[] body, String contentType) {
         Charset bom = bomCharset(body);
         if (bom != null) {
             return stripBom(new String(body, bom)); // a BOM (or UTF-16/32 '<' pattern) outranks any declaration
         }
-        try (Reader r = new XmlReader(new ByteArrayInputStream(body), contentType, true, "UTF-8")) {
+        try (XmlReader r = new XmlReader(new ByteArrayInputStream(body), contentType, true, "UTF-8")) {
+            Charset chosen = Charset.forName(r.getEncoding());
+            Charset corrected = CharsetSniffer.correct(chosen, body);
+            if (!corrected.equals(chosen)) {
+                return stripBom(new String(body, corrected)); // the declaration contradicts the bytes
+            }
             StringWriter w = new StringWriter(body.length);
             r.transferTo(w);
             return stripBom(w.toString());
         } catch (IOException | RuntimeException e) {
-            Charset cs = bom != null ? bom : StandardCharsets.UTF_8;
-            return stripBom(new String(body, cs));
+            return stripBom(new String(body, CharsetSniffer.correct(null, body)));
         }
     }
 

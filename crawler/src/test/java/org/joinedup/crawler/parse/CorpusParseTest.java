@@ -32,18 +32,25 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Feeds every corpus file (feeds, jobposting, jobfeeds, adversarial) through the parsers: each must give
- * postings or a reason, within 2 s, without touching the network (a ProxySelector that records any
- * URL connection) and without leaking local files (no "root:" from file:///etc/passwd).
+ * postings, or no postings with a reason an admin can read, or a refusal with a reason; within 2 s; without
+ * touching the network (a ProxySelector that records any connection, and the trap socket of
+ * {@link LocalFileTrap}) and without reading local files: no output may hold a line of a local file the corpus
+ * refers to (file:///etc/passwd, ../../etc/passwd ...), and files with SYSTEM identifiers are parsed a second
+ * time with those aimed at a marker file whose unique content must never come out.
  */
 class CorpusParseTest {
     static final Path CORPUS = Path.of(System.getProperty("joinedup.corpus", "../../shared/corpus"));
     private static final Pattern HEADER = Pattern.compile("Header:\\s*Content-type:\\s*(.+)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> OUTCOMES = new TreeMap<>();
+    private static final Map<String, Integer> EMPTY_REASONS = new TreeMap<>();
     private static final AtomicInteger PARSED = new AtomicInteger();
     private static final AtomicInteger POSTINGS = new AtomicInteger();
+    private static final AtomicInteger EMPTY = new AtomicInteger();
     private static final AtomicInteger REJECTED = new AtomicInteger();
+    private static final AtomicInteger ARMED = new AtomicInteger();
     private static final List<String> NETWORK = new ArrayList<>();
     private static ProxySelector previous;
+    private static LocalFileTrap trap;
 
     /** Loads parser classes and the JDK's time-zone names once, so the 2 s budget measures parsing. */
     @BeforeAll
@@ -76,9 +83,15 @@ class CorpusParseTest {
     @AfterAll
     static void report() {
         ProxySelector.setDefault(previous);
-        System.out.println("CORPUS: files parsed with postings=" + PARSED + " (postings=" + POSTINGS + "), without postings or rejected="
+        System.out.println("CORPUS: " + (PARSED.get() + EMPTY.get() + REJECTED.get()) + " files: parsed with postings="
+            + PARSED + " (postings=" + POSTINGS + "), no postings with a reason=" + EMPTY + ", rejected with a reason="
             + REJECTED);
+        EMPTY_REASONS.forEach((k, v) -> System.out.println("CORPUS:   no postings\t" + v + "\t" + k));
         OUTCOMES.forEach((k, v) -> System.out.println("CORPUS:   " + v + "\t" + k));
+        if (trap != null) {
+            System.out.println("CORPUS: local files referenced " + trap.referenced() + ", " + trap.markerCount()
+                + " marker lines watched, " + ARMED + " files parsed again with SYSTEM ids aimed at the trap");
+        }
         assertTrue(NETWORK.isEmpty(), "network access attempted: " + NETWORK);
     }
 
@@ -92,6 +105,8 @@ class CorpusParseTest {
             }
         }
         assertTrue(files.size() > 1000, "expected the whole corpus, found " + files.size());
+        trap = LocalFileTrap.scan(files);
+        assertTrue(trap.referenced().contains("/etc/passwd"), "the corpus refers to /etc/passwd: " + trap.referenced());
         return files.stream().map(f -> DynamicTest.dynamicTest(CORPUS.relativize(f).toString(), () -> check(f)));
     }
 
@@ -103,32 +118,53 @@ class CorpusParseTest {
     private static void check(Path file) {
         String rel = CORPUS.relativize(file).toString().replace('\\', '/');
         byte[] body = read(file);
-        ParseContext ctx = new ParseContext("corpus", "https://example.org/" + rel.replace(' ', '_'), contentType(body), null);
+        byte[] armed = trap.arm(body);
+        ParseContext ctx = new ParseContext("corpus", "https://example.org/" + rel.replace(' ', '_'), contentTypeOf(body), null);
         SourceFormat hint = hint(rel);
         String outcome = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-            try {
-                ParsedBody parsed = Parsers.parse(hint, body, ctx);
-                for (Posting p : parsed.postings()) {
-                    assertFalse(p.toString().contains("root:x:0:0"), "local file content leaked: " + rel);
-                }
-                POSTINGS.addAndGet(parsed.postings().size());
-                return parsed.postings().isEmpty() ? "empty: no job items" : "parsed: " + parsed.format();
-            } catch (ParseException e) {
-                assertFalse(e.reason().isBlank());
-                assertFalse(e.reason().contains("root:x:0:0"));
-                return "rejected: " + category(e.reason())
-                    + (Boolean.getBoolean("joinedup.corpus.verbose") && e.getCause() != null ? " / " + e.getCause() + " / " + e.getCause().getCause() : "");
+            if (armed != body) {
+                ARMED.incrementAndGet();
+                parseChecked(rel + " (armed)", hint, armed, ctx);
             }
+            return parseChecked(rel, hint, body, ctx);
         }, rel);
+        trap.assertNoConnection(rel);
         if (Boolean.getBoolean("joinedup.corpus.verbose")) {
             System.out.println("CORPUS-FILE\t" + rel + "\t" + outcome);
         }
         synchronized (OUTCOMES) {
-            OUTCOMES.merge(folder(rel) + " " + outcome, 1, Integer::sum);
+            if (outcome.startsWith("no postings: ")) {
+                EMPTY_REASONS.merge(outcome.substring("no postings: ".length()), 1, Integer::sum);
+            }
+            OUTCOMES.merge(folder(rel) + " " + (outcome.startsWith("no postings") ? "no postings (reason given)" : outcome),
+                1, Integer::sum);
         }
-        (outcome.startsWith("parsed") ? PARSED : REJECTED).incrementAndGet();
+        (outcome.startsWith("parsed") ? PARSED : outcome.startsWith("no postings") ? EMPTY : REJECTED).incrementAndGet();
         if (rel.startsWith("adversarial/xml") && rel.matches(".*(bomb|quadratic|cyclic|Billion|external).*")) {
             assertFalse(outcome.startsWith("parsed"), "entity attack must be refused: " + rel);
+        }
+    }
+
+    /** Parses one body and returns its outcome label; every output is checked for leaked local content. */
+    private static String parseChecked(String rel, SourceFormat hint, byte[] body, ParseContext ctx) {
+        try {
+            ParsedBody parsed = Parsers.parse(hint, body, ctx);
+            for (Posting p : parsed.postings()) {
+                trap.assertNothingLeaked(rel, p.toString());
+            }
+            parsed.problems().forEach(p -> trap.assertNothingLeaked(rel, p));
+            trap.assertNothingLeaked(rel, parsed.note());
+            POSTINGS.addAndGet(rel.endsWith("(armed)") ? 0 : parsed.postings().size());
+            if (parsed.postings().isEmpty()) {
+                assertTrue(parsed.note() != null && !parsed.note().isBlank(), "no postings and no reason: " + rel);
+                return "no postings: " + category(parsed.note());
+            }
+            return "parsed: " + parsed.format();
+        } catch (ParseException e) {
+            assertFalse(e.reason() == null || e.reason().isBlank(), "rejected without a reason: " + rel);
+            trap.assertNothingLeaked(rel, e.reason());
+            return "rejected: " + category(e.reason())
+                + (Boolean.getBoolean("joinedup.corpus.verbose") && e.getCause() != null ? " / " + e.getCause() + " / " + e.getCause().getCause() : "");
         }
     }
 
@@ -139,7 +175,7 @@ class CorpusParseTest {
     }
 
     /** feedparser http_* files state the Content-Type their test needs in a header comment. */
-    private static String contentType(byte[] body) {
+    static String contentTypeOf(byte[] body) {
         String head = new String(body, 0, Math.min(body.length, 600), StandardCharsets.ISO_8859_1);
         Matcher m = HEADER.matcher(head);
         return m.find() ? m.group(1).strip() : null;
@@ -152,13 +188,17 @@ class CorpusParseTest {
 
     /** Groups reasons coarsely for the summary: the part before the first detail. */
     private static String category(String reason) {
+        int types = reason.indexOf(" (types: ");
+        if (types > 0) {
+            return reason.substring(0, types) + " (other types only)";
+        }
         for (String prefix : List.of("not well-formed XML", "JSON-LD unreadable", "unrecognised XML document",
             "document declares entity", "not a feed type ROME recognises", "XML refused")) {
             if (reason.startsWith(prefix)) {
                 return prefix;
             }
         }
-        return reason.length() > 60 ? reason.substring(0, 60) : reason;
+        return reason.length() > 90 ? reason.substring(0, 90) : reason;
     }
 
     private static byte[] read(Path p) {

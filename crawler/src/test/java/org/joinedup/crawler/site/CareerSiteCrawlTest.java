@@ -94,7 +94,7 @@ class CareerSiteCrawlTest {
     @Test
     void secondCrawlIsConditionalAndNotModified() {
         var source = TestConfigs.source("fjordby", site.url("/job/index.html"), SourceFormat.CAREER_SITE);
-        crawler.harvest(source);
+        crawler.acknowledge(crawler.harvest(source));
         Harvest again = crawler.harvest(source);
         assertTrue(again.notModified(), () -> again.errors().toString());
         assertFalse(again.complete());
@@ -105,9 +105,20 @@ class CareerSiteCrawlTest {
     }
 
     @Test
+    void unacknowledgedCrawlIsReadInFullAgain() {
+        var source = TestConfigs.source("fjordby", site.url("/job/index.html"), SourceFormat.CAREER_SITE);
+        Harvest lost = crawler.harvest(source); // never committed downstream
+        assertFalse(lost.validators().isEmpty());
+        Harvest again = crawler.harvest(source);
+        assertFalse(again.notModified());
+        assertEquals(3, again.postings().size());
+        assertEquals(null, site.seen().stream().filter(s -> s.path().equals("/job/1.html")).toList().get(1).ifNoneMatch());
+    }
+
+    @Test
     void changedPageYieldsAllPostingsIncludingCachedOnes() {
         var source = TestConfigs.source("fjordby", site.url("/job/index.html"), SourceFormat.CAREER_SITE);
-        crawler.harvest(source);
+        crawler.acknowledge(crawler.harvest(source));
         site.text("/job/3.html", 200, "text/html", "<html><div itemscope itemtype=\"http://schema.org/JobPosting\">"
             + "<span itemprop=\"title\">Vejformand</span><meta itemprop=\"identifier\" content=\"FJ-3\"></div></html>");
         Harvest again = crawler.harvest(source);

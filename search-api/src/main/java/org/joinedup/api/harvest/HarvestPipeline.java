@@ -16,32 +16,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One harvest of one source, end to end: crawl, hand to the indexer, log the outcome. Whatever scheduler
- * drives it, a failing source is recorded and never stops the others.
+ * One harvest of one source, end to end: crawl, hand to the indexer, acknowledge, log the outcome. The
+ * acknowledgement (the crawler saving ETag / Last-Modified) comes only after the indexer has committed, so a
+ * harvest lost to an indexer failure or a crash is fetched in full next time rather than answered 304. Whatever
+ * scheduler drives it, a failing source is recorded and never stops the others.
  */
 public final class HarvestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(HarvestPipeline.class);
 
     private final Function<Source, Harvest> crawl;
+    private final Consumer<Harvest> acknowledge;
     private final IngestSink sink;
     private final HarvestLogRepository log;
     private final Consumer<List<Vacancy>> onAdded;
 
     /**
+     * A pipeline that never acknowledges, so every poll is a full GET (tests, tools).
+     *
      * @param crawl usually {@code crawler::harvest}
      * @param sink  the indexer
      * @param log   where outcomes are recorded
      */
     public HarvestPipeline(Function<Source, Harvest> crawl, IngestSink sink, HarvestLogRepository log) {
-        this(crawl, sink, log, added -> { });
+        this(crawl, h -> { }, sink, log, added -> { });
     }
 
     /**
-     * @param onAdded receives each ingest's newly indexed vacancies (alert matching); its failures are logged
+     * @param crawl       usually {@code crawler::harvest}
+     * @param acknowledge usually {@code crawler::acknowledge}: called only after the sink has committed a harvest
+     * @param sink        the indexer
+     * @param log         where outcomes are recorded
+     * @param onAdded     receives each ingest's newly indexed vacancies (alert matching); its failures are logged
      */
-    public HarvestPipeline(Function<Source, Harvest> crawl, IngestSink sink, HarvestLogRepository log,
-                           Consumer<List<Vacancy>> onAdded) {
+    public HarvestPipeline(Function<Source, Harvest> crawl, Consumer<Harvest> acknowledge, IngestSink sink,
+                           HarvestLogRepository log, Consumer<List<Vacancy>> onAdded) {
         this.crawl = Objects.requireNonNull(crawl, "crawl");
+        this.acknowledge = Objects.requireNonNull(acknowledge, "acknowledge");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.log = Objects.requireNonNull(log, "log");
         this.onAdded = Objects.requireNonNull(onAdded, "onAdded");
@@ -61,7 +71,10 @@ public final class HarvestPipeline {
         return accept(harvest);
     }
 
-    /** Indexes a harvest made elsewhere (e.g. by the crawler's scheduler) and logs the outcome. */
+    /**
+     * Indexes a harvest made elsewhere (e.g. by the crawler's scheduler), acknowledges it once committed, and logs
+     * the outcome. A harvest the indexer refused is not acknowledged.
+     */
     public HarvestLogEntry accept(Harvest harvest) {
         IngestReport report = null;
         String failure = null;
@@ -71,8 +84,18 @@ public final class HarvestPipeline {
             LOG.error("indexing failed for source {}", harvest.source().id(), e);
             failure = "indexer: " + e;
         }
+        if (failure == null) acknowledge(harvest);
         if (report != null && !report.added().isEmpty()) notifyAdded(report.added());
         return record(entry(harvest, report, failure));
+    }
+
+    private void acknowledge(Harvest harvest) {
+        try {
+            acknowledge.accept(harvest);
+        } catch (RuntimeException e) {
+            // indexed but not acknowledged: the next poll is a full GET, which is safe, only slower
+            LOG.error("cannot save crawl validators for source {}", harvest.source().id(), e);
+        }
     }
 
     private void notifyAdded(List<Vacancy> added) {
@@ -109,7 +132,8 @@ public final class HarvestPipeline {
             : h.ok() ? "ok"
             : h.postings().isEmpty() ? "failed" : "partial";
         String message = failure != null ? failure
-            : h.errors().isEmpty() ? null : describe(h.errors().get(0));
+            : !h.errors().isEmpty() ? describe(h.errors().get(0))
+            : h.note(); // why an error-free harvest found nothing, e.g. "RSS feed parsed: 0 items"
         return new HarvestLogEntry(h.source().id(), h.startedAt() == null ? Instant.now() : h.startedAt(),
             Instant.now(), outcome, h.httpStatus(), h.notModified(), h.complete(), h.postings().size(),
             r == null ? 0 : r.added().size(), r == null ? 0 : r.updated(), r == null ? 0 : r.merged(),

@@ -119,6 +119,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesAHostDelayUnderOneSecondUnlessLoopbackIsAllowed() throws Exception {
+        ConfigException e = assertThrows(ConfigException.class,
+            () -> ConfigLoader.parse("crawler: {minHostDelay: PT0.5S}\n", Path.of("."), "inline"));
+        assertEquals(List.of("crawler.minHostDelay: must be at least PT1S (shorter only with "
+            + "crawler.allowLoopback: true, for the demo and tests)"), e.problems());
+        AppConfig demo = ConfigLoader.parse("crawler: {minHostDelay: PT0.5S, allowLoopback: true}\n", Path.of("."),
+            "inline");
+        assertEquals(Duration.ofMillis(500), demo.crawler().config().minHostDelay());
+        AppConfig slower = ConfigLoader.parse("crawler: {minHostDelay: PT2S}\n", Path.of("."), "inline");
+        assertEquals(Duration.ofSeconds(2), slower.crawler().config().minHostDelay());
+    }
+
+    @Test
     void reportsSyntaxErrorsEmptyAndMissingFiles(@TempDir Path tmp) throws Exception {
         ConfigException syntax = assertThrows(ConfigException.class,
             () -> ConfigLoader.parse("dataDir: 'unterminated\n", tmp, "broken"));

@@ -68,6 +68,8 @@ class HarvestPipelineTest {
             case "partial" -> new Harvest(s, List.of(posting(s.id())), false, false, 200, List.of(new CrawlError(
                 s.id(), null, CrawlError.Stage.ITEM, "item 2 has no title", now)), now, now);
             case "unchanged" -> new Harvest(s, List.of(), true, true, 304, List.of(), now, now);
+            case "empty" -> new Harvest(s, List.of(), false, true, 200, List.of(), now, now, java.util.Map.of(),
+                "RSS feed parsed: 0 items");
             case "crawler-bug" -> throw new IllegalStateException("bug");
             default -> new Harvest(s, List.of(posting(s.id())), false, true, 200, List.of(), now, now);
         };
@@ -91,6 +93,8 @@ class HarvestPipelineTest {
         assertEquals(1, good.rejected());
         assertEquals("FETCH http://127.0.0.1:1/fails: HTTP 500", log.latest("fails").orElseThrow().message());
         assertEquals(List.of("good", "fails", "partial", "unchanged"), ingested);
+        assertEquals("RSS feed parsed: 0 items", p.run(source("empty", true)).message(),
+            "an error-free harvest without postings says why");
     }
 
     @Test
