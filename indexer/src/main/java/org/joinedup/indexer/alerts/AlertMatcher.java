@@ -4,27 +4,20 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.Query;
-import java.util.Set;
-import org.apache.lucene.monitor.MatchingQueries;
-import org.apache.lucene.monitor.Monitor;
-import org.apache.lucene.monitor.MonitorConfiguration;
-import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.QueryDecomposer;
-import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
-import org.apache.lucene.monitor.Presearcher;
-import org.apache.lucene.monitor.QueryMatch;
-import org.apache.lucene.monitor.TermFilteredPresearcher;
-import org.apache.lucene.monitor.TermWeightor;
-import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.Vacancy;
 import org.joinedup.indexer.index.IndexSchema;
@@ -33,80 +26,50 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the saved searches a new vacancy matches, with Lucene's monitor: saved searches are indexed by their
- * terms (the presearcher), so each vacancy is checked only against the few searches that could match it, in
- * a one-document in-memory index built with the same analyzers as the main index. Thread-safe.
+ * Finds the saved searches a new vacancy matches. Saved searches are indexed by the terms a vacancy needs to
+ * match them (the presearcher, {@link PresearchIndex}), so each vacancy is checked only against the few searches
+ * that could match it, on a one-document in-memory index built with the same analyzers as the main index.
+ * Thread-safe: matches run in parallel with each other; registering and removing wait for them.
  *
- * <p>Why it is fast: the presearcher takes three passes ({@link MultipassTermFilteredPresearcher}), so a
- * candidate must share the three most selective parts of its search with the vacancy (words, and filter terms
- * such as region, employer, type, or the map cells of a radius, {@link GeoCells}); text terms are preferred for
- * the first pass because a filter value is shared by far more vacancies than a word is (filter-only searches
- * are still selected by their exact filter terms). Each vacancy gets one in-memory index holding only what queries can match
- * ({@link IndexSchema#toMatchDocument}), and candidates are confirmed by {@link SingleDocMatcher} against its
- * term dictionary rather than by a search each, using the search cut down to the vacancy's language fields
- * ({@link LanguagePruner}). Saved searches are stored whole (not split into their disjuncts) and parsed once,
- * at registration.
+ * <p>Why it is fast: each search is kept per field language as a {@link Condition} compiled from its Lucene query
+ * ({@link ConditionCompiler}, after {@link LanguagePruner} drops the other languages' fields), whose terms are
+ * numbers ({@link TermIds}); a vacancy's terms become a bit set once, so confirming a candidate is a few bit tests
+ * (phrases and other rare shapes are still asked of Lucene, only when their terms are all there). A search is
+ * filed under its two most selective sets of terms ({@link Anchors}: its words, then its region, employer, or
+ * the map cells of its radius, {@link GeoCells}), so a vacancy reaches only searches sharing both with it.
  */
 public final class AlertMatcher implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertMatcher.class);
 
-    /** Measured at 10k realistic searches: 2 passes 75 candidates per vacancy, 3 passes 44, 4 passes 41 but slower. */
-    private static final int PASSES = 3;
-    private static final double FILTER_FIELD_WEIGHT = 0.1;
-    /**
-     * Saved searches indexed per commit. The presearcher keeps a 32 KiB term pool per field and pass of every
-     * search of a commit alive until the commit (~1.3 MiB per search here: ~14 fields x 3 passes), so the
-     * monitor's default of 5,000 needs ~6 GiB of heap while registering; 500 keeps it near 0.7 GiB.
-     */
-    private static final int REGISTER_CHUNK = 500;
-
     private final IndexSchema schema;
+    private final Analyzer analyzer;
     private final SavedSearchQueries queries;
     private final Clock clock;
-    private final Monitor monitor;
+    private final List<String> languages;
+    private final List<LanguagePruner> pruners;
     /**
      * Distance predicates of the radius searches, by their query; entries are shared by searches with the same
      * centre and radius and never removed (there are only so many towns and radii).
      */
     private final Map<Query, RadiusTest> distances = new ConcurrentHashMap<>();
-    /** Each saved search's query cut down to each field language (same order as {@link #languages}). */
-    private final Map<String, Query[]> pruned = new ConcurrentHashMap<>();
-    private final List<String> languages;
-    private final List<LanguagePruner> pruners;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final TermIds terms = new TermIds();
+    private final ConditionCompiler compiler = new ConditionCompiler(terms, distances);
+    private final PresearchIndex[] byLanguage;
+    private final Map<String, SavedEntry> byId = new HashMap<>();
+    /** Saved search ids by slot; null for free slots. */
+    private final List<String> idsBySlot = new ArrayList<>();
+    private final ArrayDeque<Integer> freeSlots = new ArrayDeque<>();
     private final LongAdder candidates = new LongAdder();
 
     public AlertMatcher(IndexSchema schema, Clock clock) throws IOException {
         this.schema = schema;
+        this.analyzer = schema.perFieldAnalyzer();
         this.queries = new SavedSearchQueries(schema);
         this.clock = clock;
         this.languages = schema.analysis().fieldLanguages();
         this.pruners = languages.stream().map(l -> new LanguagePruner(languages, l)).toList();
-        this.monitor = new Monitor(schema.perFieldAnalyzer(), presearcher(new GeoCells(distances)),
-            new MonitorConfiguration()
-            .setQueryDecomposer(new WholeQuery()).setQueryUpdateBufferSize(REGISTER_CHUNK));
-    }
-
-    /**
-     * The monitor's default splits a query's top-level disjunction into one entry per clause; ours are one clause
-     * per language field for every word, so that would index each search ~11 times and confirm each candidate
-     * clause by clause. Kept whole, a search is one entry, and the confirmation is cheap anyway.
-     */
-    private static final class WholeQuery extends QueryDecomposer {
-        @Override
-        public Set<Query> decompose(Query q) {
-            return Set.of(q);
-        }
-    }
-
-    /** Filter fields (and radius cells) weigh less than text, so the first pass picks the words of the search. */
-    private static Presearcher presearcher(GeoCells geoCells) {
-        Set<String> filterFields = new HashSet<>();
-        for (String dim : Facets.ALL) filterFields.add(IndexSchema.filterField(dim));
-        filterFields.add(GeoCells.FIELD);
-        TermWeightor weightor = TermWeightor.combine(TermWeightor.fieldWeightor(FILTER_FIELD_WEIGHT, filterFields),
-            TermFilteredPresearcher.DEFAULT_WEIGHTOR);
-        return new MultipassTermFilteredPresearcher(PASSES, 0f, weightor, List.of(new TermSetHandler(), geoCells),
-            Set.of());
+        this.byLanguage = languages.stream().map(l -> new PresearchIndex()).toArray(PresearchIndex[]::new);
     }
 
     /**
@@ -116,21 +79,23 @@ public final class AlertMatcher implements Closeable {
      */
     public void register(Collection<SavedSearch> searches) throws IOException {
         LocalDate today = LocalDate.now(clock);
-        List<MonitorQuery> batch = new ArrayList<>(searches.size());
-        Map<String, Query[]> prunedBatch = new LinkedHashMap<>();
+        // Parsing (analysis) is most of the work and needs no lock; only compiling numbers terms.
+        Map<String, Query[]> pruned = new LinkedHashMap<>();
         for (SavedSearch s : searches) {
             Query q = queries.forAlert(s.request(), today);
-            batch.add(new MonitorQuery(s.id(), q));
-            prunedBatch.put(s.id(), pruners.stream().map(p -> p.prune(q)).toArray(Query[]::new));
             SearchRequest.Geo g = s.request().geo();
             if (g != null) {
                 distances.computeIfAbsent(SavedSearchQueries.distanceQuery(g),
                     k -> RadiusTest.of(g, SavedSearchQueries.radiusMeters(g)));
             }
+            pruned.put(s.id(), pruners.stream().map(p -> p.prune(q)).toArray(Query[]::new));
         }
-        // Before the monitor: a match running meanwhile then confirms any candidate with the newest query.
-        pruned.putAll(prunedBatch);
-        monitor.register(batch);
+        lock.writeLock().lock();
+        try {
+            pruned.forEach(this::add);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     /** Registers (or replaces) one saved search. */
@@ -138,10 +103,41 @@ public final class AlertMatcher implements Closeable {
         register(List.of(new SavedSearch(id, request)));
     }
 
+    private void add(String id, Query[] pruned) {
+        forget(id);
+        Condition[] conditions = new Condition[pruned.length];
+        Anchors[] anchors = new Anchors[pruned.length];
+        for (int l = 0; l < pruned.length; l++) {
+            conditions[l] = compiler.compile(pruned[l]);
+            anchors[l] = Anchors.of(conditions[l], terms);
+        }
+        int slot = freeSlots.isEmpty() ? idsBySlot.size() : freeSlots.pop();
+        if (slot == idsBySlot.size()) idsBySlot.add(null);
+        idsBySlot.set(slot, id);
+        for (int l = 0; l < pruned.length; l++) {
+            if (anchors[l] != Anchors.NEVER) byLanguage[l].add(slot, conditions[l], anchors[l]);
+        }
+        byId.put(id, new SavedEntry(id, slot, anchors));
+    }
+
     /** Forgets saved searches (deleted, paused or unsubscribed). */
     public void remove(String... ids) throws IOException {
-        monitor.deleteById(ids);
-        for (String id : ids) pruned.remove(id);
+        lock.writeLock().lock();
+        try {
+            for (String id : ids) forget(id);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void forget(String id) {
+        SavedEntry e = byId.remove(id);
+        if (e == null) return;
+        for (int l = 0; l < byLanguage.length; l++) {
+            if (e.anchors()[l] != Anchors.NEVER) byLanguage[l].remove(e.slot(), e.anchors()[l]);
+        }
+        idsBySlot.set(e.slot(), null);
+        freeSlots.push(e.slot());
     }
 
     /** How many candidate searches the presearcher has selected so far, over all matched vacancies (for benchmarks). */
@@ -151,19 +147,40 @@ public final class AlertMatcher implements Closeable {
 
     /** Number of registered saved searches. */
     public int size() throws IOException {
-        return monitor.getQueryCount();
+        lock.readLock().lock();
+        try {
+            return byId.size();
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** Ids of the saved searches that one vacancy matches. */
     public List<String> match(Vacancy v) throws IOException {
-        // One document per call: the monitor then builds a MemoryIndex (a batch would need an on-heap
-        // IndexWriter, and every candidate of any document in it would run against all of them).
         int language = languages.indexOf(schema.fieldLanguage(v));
-        MatchingQueries<QueryMatch> m = monitor.match(GeoCells.withCells(schema.toMatchDocument(v), v),
-            SingleDocMatcher.factory(distances, pruned, language));
-        candidates.add(m.getQueriesRun());
-        logErrors(m.getErrors());
-        return m.getMatches().stream().map(QueryMatch::getQueryId).sorted().toList();
+        // Analysis is the costly part of a vacancy and needs no lock.
+        MemoryIndex index = MemoryIndex.fromDocument(schema.toMatchDocument(v), analyzer);
+        List<String> out = new ArrayList<>();
+        lock.readLock().lock();
+        try {
+            DocTerms doc = new DocTerms(index, v, terms);
+            candidates.add(byLanguage[language].match(doc, idsBySlot.size(), new PresearchIndex.Results() {
+                @Override
+                public void matched(int slot) {
+                    out.add(idsBySlot.get(slot));
+                }
+
+                /** A search that fails to run is logged and skipped, so one bad search cannot stop everyone's alerts. */
+                @Override
+                public void failed(int slot, Exception e) {
+                    LOG.warn("saved search {} failed to run", idsBySlot.get(slot), e);
+                }
+            }));
+        } finally {
+            lock.readLock().unlock();
+        }
+        out.sort(null);
+        return out;
     }
 
     /** For each vacancy (by id, in order), the ids of the saved searches it matches; vacancies matching none are left out. */
@@ -176,12 +193,13 @@ public final class AlertMatcher implements Closeable {
         return out;
     }
 
-    private static void logErrors(Map<String, Exception> errors) {
-        errors.forEach((id, e) -> LOG.warn("saved search {} failed to run", id, e));
-    }
-
     @Override
     public void close() throws IOException {
-        monitor.close();
+        lock.writeLock().lock();
+        try {
+            byId.keySet().stream().toList().forEach(this::forget);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 }

@@ -2,27 +2,17 @@ package org.joinedup.indexer.alerts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.geo.Rectangle;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.monitor.CustomQueryHandler;
-import org.apache.lucene.monitor.QueryTree;
-import org.apache.lucene.monitor.TermWeightor;
-import org.apache.lucene.search.Query;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.Vacancy;
 
 /**
- * Lets the presearcher select radius searches by place: a vacancy's in-memory document gets a term for the
- * quarter-degree cell of each of its locations, and a radius filter is indexed as the cells its bounding box
- * (plus a margin) touches. A point query is not made of terms, so without this a radius search is a candidate
- * for every vacancy its words match, wherever it is. A superset only: the exact radius test still decides.
+ * Lets the presearcher select radius searches by place: a vacancy gets a term for the quarter-degree cell of each
+ * of its locations, and a radius filter is indexed under the cells its bounding box (plus a margin) touches. A
+ * point query is not made of terms, so without this a radius search is a candidate for every vacancy its words
+ * match, wherever it is. A superset only: the exact radius test still decides.
  */
-final class GeoCells implements CustomQueryHandler {
+final class GeoCells {
     static final String FIELD = "alert_geo_cell";
     private static final double CELLS_PER_DEGREE = 4;
     /** Covers the difference between Lucene's encoded coordinates and the doubles cells are cut from. */
@@ -30,19 +20,16 @@ final class GeoCells implements CustomQueryHandler {
     /** Larger areas are left to the exact test (indexed as "any term"). */
     private static final int MAX_CELLS = 256;
 
-    private final Map<Query, RadiusTest> distances;
-
-    /** @param distances the radius filters of the registered searches, by their query */
-    GeoCells(Map<Query, RadiusTest> distances) {
-        this.distances = distances;
+    private GeoCells() {
     }
 
-    /** Adds the cell terms of a vacancy's locations to its matching document. */
-    static Document withCells(Document d, Vacancy v) {
+    /** The cells of a vacancy's locations. */
+    static List<String> cellsOf(Vacancy v) {
+        List<String> out = new ArrayList<>(1);
         for (Vacancy.Location l : v.locations()) {
-            if (l.lat() != null && l.lon() != null) d.add(new StringField(FIELD, cell(l.lat(), l.lon()), Field.Store.NO));
+            if (l.lat() != null && l.lon() != null) out.add(cell(l.lat(), l.lon()));
         }
-        return d;
+        return out;
     }
 
     /** The cells a radius around a centre may reach, or null when too many (or across the dateline). */
@@ -59,18 +46,6 @@ final class GeoCells implements CustomQueryHandler {
             for (int lo = lon0; lo <= lon1; lo++) out.add(la + ":" + lo);
         }
         return out;
-    }
-
-    @Override
-    public QueryTree handleQuery(Query query, TermWeightor weightor) {
-        RadiusTest t = distances.get(query);
-        if (t == null || t.cells() == null) return null;
-        List<Function<TermWeightor, QueryTree>> terms = new ArrayList<>();
-        for (String c : t.cells()) {
-            Term term = new Term(FIELD, c);
-            terms.add(w -> QueryTree.term(term, w));
-        }
-        return QueryTree.disjunction(terms, weightor);
     }
 
     private static String cell(double lat, double lon) {

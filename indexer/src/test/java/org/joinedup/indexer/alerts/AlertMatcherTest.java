@@ -168,6 +168,24 @@ class AlertMatcherTest {
             new SearchRequest.Geo(lat, lon, km), null, 1, 20, null, false);
     }
 
+    /** Replacing and removing must unfile every copy of a search, including radius and phrase parts. */
+    @Test
+    void replacedAndReRegisteredSearchesMatchOnlyAsTheyNowAre() throws Exception {
+        try (AlertMatcher m = indexer.newAlertMatcher()) {
+            m.register("a", geo("zorg", 52.09, 5.12, 15));
+            m.register("b", q("\"senior gardener\""));
+            m.register("a", q("gardener"));
+            assertEquals(List.of(), m.match(nurseNl));
+            assertEquals(List.of("a", "b"), m.match(seniorGardenerEn));
+            m.remove("b");
+            m.register("b", geo("zorg", 52.09, 5.12, 15));
+            m.remove("a");
+            assertEquals(List.of("b"), m.match(nurseNl));
+            assertEquals(List.of(), m.match(seniorGardenerEn));
+            assertEquals(1, m.size());
+        }
+    }
+
     @Test
     void unknownCurrencyIsRefusedAtRegistration() throws Exception {
         try (AlertMatcher m = indexer.newAlertMatcher()) {
