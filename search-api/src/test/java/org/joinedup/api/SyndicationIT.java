@@ -219,6 +219,8 @@ class SyndicationIT {
                 assertNotEquals(404, r.statusCode(), url);
                 assertNotEquals(405, r.statusCode(), url);
                 assertTrue(r.statusCode() < 500, url + " -> " + r.statusCode());
+                assertTrue(path.getValue().get(method).get("responses").has(String.valueOf(r.statusCode())),
+                    url + " -> " + r.statusCode() + " is a documented response");
                 checked++;
             }
         }
