@@ -1,6 +1,7 @@
 package org.joinedup.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -105,7 +106,7 @@ class IndexerLanguageSearchTest {
     void eachLanguagesNurseWordFindsTheOthers() throws Exception {
         for (String q : List.of("nurse", "sygeplejerske", "sairaanhoitaja")) {
             Set<String> found = refs(indexer.search(SearchRequest.of(q)));
-            assertEquals(true, found.containsAll(Set.of("en-nurse", "nl-nurse", "da-nurse", "fi-nurse")),
+            assertTrue(found.containsAll(Set.of("en-nurse", "nl-nurse", "da-nurse", "fi-nurse")),
                 q + " -> " + found);
         }
     }
@@ -119,7 +120,7 @@ class IndexerLanguageSearchTest {
     @Test
     void finnishPartFindsTheFinnishCompound() throws Exception {
         Set<String> found = refs(indexer.search(SearchRequest.of("hoitaja")));
-        assertEquals(true, found.contains("fi-practical"), "\"hoitaja\" finds \"Lähihoitaja\": " + found);
+        assertTrue(found.contains("fi-practical"), "\"hoitaja\" finds \"Lähihoitaja\": " + found);
         assertEquals(Set.of(), intersection(found, Set.of("fi-teacher", "da-teacher", "nl-cleaner", "en-engineer")),
             "no unrelated vacancy");
     }
