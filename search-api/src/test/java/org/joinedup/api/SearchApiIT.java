@@ -209,6 +209,118 @@ class SearchApiIT {
         assertEquals(all.get("total"), search("sort=relevance&q=").get("total"));
     }
 
+    @ParameterizedTest(name = "q={0}")
+    @CsvSource({"customer", "health"})
+    void titleMatchesRankAboveBodyOnlyMatches(String word) throws Exception {
+        // In the demo, "customer" is in one title (Customer Services Advisor) and in the text of the Cleaner and
+        // Library Assistant adverts; "health" is in Environmental Health Officer and in several other texts.
+        JsonNode r = search("q=" + word);
+        int lastTitle = -1;
+        int firstOther = Integer.MAX_VALUE;
+        int i = 0;
+        for (JsonNode h : r.get("hits")) {
+            if (h.get("title").asText().toLowerCase(java.util.Locale.ROOT).contains(word)) {
+                lastTitle = i;
+            } else {
+                firstOther = Math.min(firstOther, i);
+                if (h.get("language").asText().equals("en")) {
+                    assertTrue(h.get("snippet").asText().toLowerCase(java.util.Locale.ROOT).contains("<mark>" + word),
+                        () -> "an English body-only match shows the word in its snippet: " + h);
+                }
+            }
+            i++;
+        }
+        assertTrue(lastTitle >= 0, "some title contains " + word + ": " + ids(r));
+        assertTrue(firstOther < Integer.MAX_VALUE, "some hit matches " + word + " only in its text");
+        assertTrue(lastTitle < firstOther, word + ": every title match (last at " + lastTitle
+            + ") ranks above every body-only match (first at " + firstOther + "): " + titles(r));
+    }
+
+    @Test
+    void salarySortIsNonIncreasingOverTheWholeFirstPage() throws Exception {
+        for (String size : List.of("", "&size=100")) {
+            JsonNode r = demo.getJson("/api/v1/vacancies?sort=salary" + size, 200);
+            int expectedSize = size.isEmpty() ? 20 : (int) Math.min(100, r.get("total").asLong());
+            assertEquals(expectedSize, r.get("hits").size());
+            double previous = Double.POSITIVE_INFINITY;
+            boolean seenUnpaid = false;
+            int paid = 0;
+            for (JsonNode h : r.get("hits")) {
+                Double eur = annualEur(h.get("salary"));
+                if (eur == null) {
+                    seenUnpaid = true;
+                    continue;
+                }
+                assertFalse(seenUnpaid, "vacancies without a salary come after every salaried one: " + h.get("id"));
+                assertTrue(eur <= previous + 0.01, "non-increasing annual salary (EUR): " + eur + " after "
+                    + previous + " at " + h.get("id"));
+                previous = eur;
+                paid++;
+            }
+            assertTrue(paid >= 10, "the demo has salaries to sort: " + paid);
+        }
+    }
+
+    /** The annual amount the salary sort uses: the top of the range (or its only end), in EUR. */
+    private static Double annualEur(JsonNode salary) {
+        if (salary == null || salary.isNull() || !salary.hasNonNull("currency")) return null;
+        JsonNode top = salary.hasNonNull("annualMax") ? salary.get("annualMax") : salary.get("annualMin");
+        return top == null || top.isNull() ? null : CurrencyRates.toEur(top.asDouble(), salary.get("currency").asText());
+    }
+
+    @Test
+    void aCrossSourceDuplicateShowsOnceAndItsDetailListsTheOtherSource() throws Exception {
+        // config/demo: nyjobs re-lists four Northmere vacancies (NYPJ-88101, -88117, -88142, -88150).
+        // The phrase also finds engineers in other languages through the occupation concept; count the English.
+        JsonNode r = search("q=" + enc("\"Highways Engineer\""));
+        List<JsonNode> engineers = new ArrayList<>();
+        r.get("hits").forEach(h -> {
+            if (h.get("title").asText().contains("Highways Engineer")) engineers.add(h);
+        });
+        assertEquals(1, engineers.size(), () -> "one highways engineer vacancy, not two: " + titles(r));
+        JsonNode hit = engineers.get(0);
+        assertEquals("northmere", hit.get("source").get("id").asText(), "the council's own listing is shown");
+        assertEquals(List.of("nyjobs"), listedAt(hit.get("alsoListedAt")));
+
+        JsonNode detail = demo.getJson("/api/v1/vacancies/" + enc(hit.get("id").asText()), 200);
+        JsonNode also = detail.get("cluster").get("alsoListedAt");
+        assertEquals(List.of("nyjobs"), listedAt(also));
+        assertEquals("North Yorkshire Public Jobs Partnership", also.get(0).get("council").asText());
+        assertTrue(also.get(0).get("url").asText().startsWith("http"), also::toString);
+        demo.getJson("/api/v1/vacancies/" + enc(also.get(0).get("vacancyId").asText()), 200);
+
+        int clustered = 0;
+        Set<String> seenTitles = new HashSet<>();
+        for (JsonNode h : all.get("hits")) {
+            if (!h.get("alsoListedAt").isEmpty()) {
+                clustered++;
+                assertEquals("northmere", h.get("source").get("id").asText(), h::toString);
+                assertEquals(List.of("nyjobs"), listedAt(h.get("alsoListedAt")), h::toString);
+            }
+            if (h.get("source").get("id").asText().equals("nyjobs")) {
+                assertTrue(seenTitles.add(h.get("title").asText()), () -> "no re-listing shown twice: " + h);
+            }
+        }
+        assertEquals(4, clustered, "the four re-listed Northmere vacancies: " + titles(all));
+        long nurses = 0;
+        for (JsonNode h : all.get("hits")) {
+            if (h.get("title").asText().replace('-', '–').contains("Staff Nurse – Community Team")) nurses++;
+        }
+        assertEquals(2, nurses, "the same-title near-miss at Easterfell stays a vacancy of its own");
+    }
+
+    private static List<String> listedAt(JsonNode listings) {
+        List<String> out = new ArrayList<>();
+        listings.forEach(l -> out.add(l.get("sourceId").asText()));
+        return out;
+    }
+
+    private static List<String> titles(JsonNode result) {
+        List<String> out = new ArrayList<>();
+        result.get("hits").forEach(h -> out.add(h.get("title").asText()));
+        return out;
+    }
+
     @Test
     void pagesAndCursorWalkTheSameResults() throws Exception {
         List<String> everything = ids(all);

@@ -219,10 +219,66 @@ class SyndicationIT {
                 assertNotEquals(404, r.statusCode(), url);
                 assertNotEquals(405, r.statusCode(), url);
                 assertTrue(r.statusCode() < 500, url + " -> " + r.statusCode());
+                assertTrue(path.getValue().get(method).get("responses").has(String.valueOf(r.statusCode())),
+                    url + " -> " + r.statusCode() + " is a documented response");
                 checked++;
             }
         }
         assertTrue(checked >= 14, "checked " + checked + " paths");
+    }
+
+    @Test
+    void everyDocumentedOperationAnswersADocumentedStatus() throws Exception {
+        JsonNode doc = demo.getJson("/api/v1/openapi.json", 200);
+        JsonNode schemes = doc.get("components").get("securitySchemes");
+        int checked = 0;
+        int admin = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+                if (method.equals("GET") && !op.getValue().has("security")) continue; // answered above
+                String url = path.getKey().replace("{id}", "no-such-id").replace("{ref}", "no-such-ref")
+                    + (op.getValue().toString().contains("\"name\":\"token\"") ? "?token=not-a-token" : "");
+                // A body that is valid JSON but not a valid request: every such operation documents 400.
+                HttpResponse<String> r = send(method, url, op.getValue().has("requestBody") ? "{}" : null, null);
+                String what = method + " " + url + " -> " + r.statusCode() + " " + r.body();
+                assertTrue(op.getValue().get("responses").has(String.valueOf(r.statusCode())), "documented: " + what);
+                assertTrue(r.statusCode() != 404 && r.statusCode() != 405 && r.statusCode() < 500, what);
+                if (op.getValue().has("security")) {
+                    String scheme = op.getValue().get("security").get(0).fieldNames().next();
+                    assertEquals("bearer", schemes.get(scheme).get("scheme").asText());
+                    assertEquals(401, r.statusCode(), "admin without a token: " + what);
+                    assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), what);
+                    assertEquals(401, send(method, url, op.getValue().has("requestBody") ? "{}" : null,
+                        "Bearer not-a-real-token").statusCode(), "admin with a wrong token: " + what);
+                    admin++;
+                } else {
+                    assertEquals(400, r.statusCode(), "a bad request: " + what);
+                }
+                if (r.statusCode() >= 400) {
+                    JsonNode error = JSON.readTree(r.body()).get("error");
+                    assertEquals(r.statusCode(), error.get("status").asInt(), what);
+                    assertFalse(error.get("code").asText().isBlank(), what);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked >= 18 && admin >= 13, "checked " + checked + " operations, " + admin + " admin");
+        HttpResponse<String> malformed = send("POST", "/api/v1/alerts", "{not json", null);
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals(400, JSON.readTree(malformed.body()).get("error").get("status").asInt());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json, String authorization)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(demo.base().resolve(path.substring(1)))
+            .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
+            .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) b.header("Content-Type", "application/json");
+        if (authorization != null) b.header("Authorization", authorization);
+        return demo.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

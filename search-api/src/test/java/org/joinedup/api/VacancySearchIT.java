@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,10 +45,37 @@ class VacancySearchIT {
     @Test
     void everySourceWasHarvestedAndTheIndexIsNotEmpty() throws Exception {
         JsonNode status = demo.getJson("/api/v1/status", 200);
-        assertTrue(status.get("vacancies").asLong() > 0, status::toString);
+        assertTrue(status.get("firstHarvestComplete").asBoolean(), status::toString);
+        Set<String> harvested = new TreeSet<>();
         for (JsonNode s : status.get("sources")) {
-            assertTrue(s.has("lastHarvest"), () -> "no harvest logged for " + s);
+            JsonNode h = s.get("lastHarvest");
+            assertTrue(h != null && !h.isNull(), () -> "no harvest logged for " + s);
+            String id = s.get("id").asText();
+            assertEquals("ok", h.get("outcome").asText(), () -> id + ": " + h);
+            assertTrue(h.get("complete").asBoolean(), () -> id + " read in full: " + h);
+            assertEquals(0, h.get("errors").asInt(), () -> id + ": " + h);
+            assertTrue(h.get("postings").asInt() > 0, () -> id + " found postings: " + h);
+            assertTrue(h.get("added").asInt() + h.get("merged").asInt() > 0, () -> id + " indexed something: " + h);
+            harvested.add(id);
         }
+        assertEquals(Set.of("northmere", "lindeveen", "fjordby", "koivula", "nyjobs"), harvested,
+            "every demo source of config/demo/demo.yaml");
+        assertTrue(status.get("vacancies").asLong() >= 40, status::toString);
+    }
+
+    @Test
+    void theDemoSetHasFourCouncilsFourLanguagesAndFortyOpenVacancies() throws Exception {
+        JsonNode all = demo.getJson("/api/v1/vacancies?size=100", 200);
+        assertTrue(all.get("total").asLong() >= 40, "open vacancies: " + all.get("total"));
+        Set<String> languages = new TreeSet<>();
+        all.get("facets").get("language").forEach(f -> languages.add(f.get("value").asText()));
+        assertTrue(languages.containsAll(Set.of("en", "nl", "da", "fi")), languages::toString);
+        Set<String> councils = new TreeSet<>();
+        for (JsonNode h : all.get("hits")) {
+            councils.add(h.get("source").get("council").asText());
+        }
+        councils.remove("North Yorkshire Public Jobs Partnership"); // the aggregator is not a council
+        assertTrue(councils.size() >= 4, "councils: " + councils);
     }
 
     @Test
@@ -71,23 +99,63 @@ class VacancySearchIT {
     }
 
     @Test
+    void aDutchQueryFindsNursingVacanciesInEveryDemoLanguage() throws Exception {
+        // config/demo has a nursing post in each language: Northmere "Staff Nurse", Lindeveen "Verpleegkundige
+        // wijkteam", Fjordby "Sygeplejerske", Koivula "Sairaanhoitaja".
+        JsonNode body = demo.getJson("/api/v1/vacancies?size=100&q=verpleegkundige", 200);
+        Set<String> languages = new TreeSet<>();
+        Set<String> sources = new TreeSet<>();
+        for (JsonNode h : body.get("hits")) {
+            languages.add(h.get("language").asText());
+            sources.add(h.get("source").get("id").asText());
+        }
+        assertEquals(Set.of("da", "en", "fi", "nl"), languages, body::toString);
+        assertTrue(sources.containsAll(Set.of("northmere", "lindeveen", "fjordby", "koivula")), sources::toString);
+        assertEquals("nl", body.get("hits").get(0).get("language").asText(), "the Dutch title ranks first");
+        JsonNode facet = body.get("facets").get("language");
+        assertEquals(4, facet.size(), facet::toString);
+        assertEquals(body.get("total").asLong(), sum(facet));
+    }
+
+    @Test
     void facetCountsAddUp() throws Exception {
         JsonNode all = demo.getJson("/api/v1/vacancies?size=100", 200);
         long total = all.get("total").asLong();
         assertTrue(total > 1 && total <= 100, "all hits fit one page: " + total);
         assertEquals(total, all.get("hits").size());
-        // One value per vacancy: the counts partition the result.
+        // One value per vacancy (IndexSchema: one employer, one language): the counts partition the result.
         for (String dim : List.of("employer", "language")) {
             assertEquals(total, sum(all.get("facets").get(dim)), dim + " counts sum to the total");
-            assertEveryHitValueIsAFacetValue(all, dim);
-        }
-        // Several values per vacancy are possible: each count is bounded by the total.
-        for (String dim : List.of("region", "employmentType")) {
-            for (JsonNode f : all.get("facets").get(dim)) {
-                assertTrue(f.get("count").asLong() >= 1 && f.get("count").asLong() <= total, f::toString);
+            for (JsonNode h : all.get("hits")) {
+                assertEquals(1, values(h, dim).size(), () -> dim + " of " + h);
             }
             assertEveryHitValueIsAFacetValue(all, dim);
+            assertEquals(tally(all, dim), counts(all, dim), dim + " counts are the hits' values");
         }
+        // Several values per vacancy are possible (a vacancy's locations, its employment types): each count is
+        // bounded by the total, and the values' hit sets together cover every hit that carries a value.
+        for (String dim : List.of("region", "employmentType")) {
+            Set<String> covered = new HashSet<>();
+            long counted = 0;
+            for (JsonNode f : all.get("facets").get(dim)) {
+                long c = f.get("count").asLong();
+                assertTrue(c >= 1 && c <= total, f::toString);
+                counted += c;
+                JsonNode narrowed = demo.getJson("/api/v1/vacancies?size=100&" + dim + "=" + enc(f.get("value")
+                    .asText()), 200);
+                assertEquals(c, narrowed.get("total").asLong(), f::toString);
+                narrowed.get("hits").forEach(h -> covered.add(h.get("id").asText()));
+            }
+            Set<String> carrying = new HashSet<>();
+            for (JsonNode h : all.get("hits")) {
+                if (!values(h, dim).isEmpty()) carrying.add(h.get("id").asText());
+            }
+            assertTrue(carrying.size() > total / 2, dim + ": most demo vacancies have a value, " + carrying.size());
+            assertEquals(carrying, covered, dim + ": every hit with a value is counted at least once");
+            assertTrue(counted >= carrying.size(), dim + ": " + counted + " counts for " + carrying.size() + " hits");
+            assertEveryHitValueIsAFacetValue(all, dim);
+        }
+        assertTrue(sum(all.get("facets").get("employmentType")) > total, "some vacancies have several types");
     }
 
     @Test
@@ -134,6 +202,18 @@ class VacancySearchIT {
         String feed = demo.get("/demo/northmere/vacancies.rss").body();
         assertFalse(feed.contains("{self}"));
         assertTrue(feed.contains(demo.base().toString()), "links point at this server");
+    }
+
+    private static java.util.Map<String, Long> counts(JsonNode result, String dim) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        result.get("facets").get(dim).forEach(f -> out.put(f.get("value").asText(), f.get("count").asLong()));
+        return out;
+    }
+
+    private static java.util.Map<String, Long> tally(JsonNode result, String dim) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        result.get("hits").forEach(h -> values(h, dim).forEach(v -> out.merge(v, 1L, Long::sum)));
+        return out;
     }
 
     private static long sum(JsonNode facet) {

@@ -10,16 +10,26 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Reads real adverts from /work/shared/corpus (City of Helsinki listings, jobnet.dk ads, NAV ads, Kuntarekry ads)
  * into {@link BaseAd}s, with e-mail addresses, phone numbers and contact sentences removed. Deterministic.
+ *
+ * <p>The only real Danish advert text in the corpus is the Danish half of six bilingual jobnet adverts; there is
+ * no Dutch advert text at all (see the corpus SOURCES.md).
  */
 final class CorpusAdExtractor {
     static final Path DEFAULT_CORPUS = Path.of("/work/shared/corpus");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DANISH_WORDS = Pattern.compile(
+        "(?U)\\b(og|at|til|med|som|er|af|vi|du|på|ikke|har|det|den|skal|kan)\\b");
+    private static final Pattern ENGLISH_WORDS = Pattern.compile(
+        "(?U)\\b(the|and|to|with|of|you|we|is|are|for|will|can|in)\\b");
     private final Path corpus;
 
     CorpusAdExtractor(Path corpus) {
@@ -79,8 +89,10 @@ final class CorpusAdExtractor {
                 List<String> types = new ArrayList<>();
                 if (hours.contains("Fuldtid")) types.add("full-time");
                 if (hours.contains("Deltid")) types.add("part-time");
-                String text = PersonalData.strip(PersonalData.htmlToText(info.path("Purpose").asText("")));
-                out.add(new BaseAd("jobnet:" + j.path("Id").asText(), text.contains(" the ") ? "en" : "da",
+                String full = PersonalData.htmlToText(info.path("Purpose").asText(""));
+                String danish = danishPart(full);
+                String text = PersonalData.strip(danish != null ? danish : full);
+                out.add(new BaseAd("jobnet:" + j.path("Id").asText(), danish != null ? "da" : danishOrEnglish(text),
                     info.path("PositionTitle").asText(), j.path("HiringOrg").path("Name").asText(), null,
                     orElse(loc.path("Municipality").path("Name").asText(null), loc.path("City").asText(null)),
                     loc.path("Region").path("Name").asText(null), "DK", text,
@@ -89,6 +101,31 @@ final class CorpusAdExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Some jobnet adverts are bilingual: a first line "English version below the Danish", the Danish advert, then a
+     * line "English version" and its translation. The Danish advert alone is the real Danish text; null otherwise.
+     */
+    static String danishPart(String text) {
+        List<String> lines = List.of(text.split("\n"));
+        if (lines.isEmpty() || !lines.get(0).strip().toLowerCase(Locale.ROOT).startsWith(
+            "english version below")) {
+            return null;
+        }
+        List<String> danish = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.strip().equalsIgnoreCase("English version")) break;
+            danish.add(line);
+        }
+        return String.join("\n", danish);
+    }
+
+    /** The jobnet adverts are Danish or English; the more frequent function words decide. */
+    static String danishOrEnglish(String text) {
+        Matcher da = DANISH_WORDS.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher en = ENGLISH_WORDS.matcher(text.toLowerCase(Locale.ROOT));
+        return da.results().count() > en.results().count() ? "da" : "en";
     }
 
     private List<BaseAd> nav() throws IOException {
@@ -163,7 +200,7 @@ final class CorpusAdExtractor {
 
     private static String titleCase(String upper) {
         if (upper == null || upper.isBlank()) return null;
-        StringBuilder b = new StringBuilder(upper.toLowerCase(java.util.Locale.ROOT));
+        StringBuilder b = new StringBuilder(upper.toLowerCase(Locale.ROOT));
         for (int i = 0; i < b.length(); i++) {
             if (i == 0 || !Character.isLetter(b.charAt(i - 1))) b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
         }

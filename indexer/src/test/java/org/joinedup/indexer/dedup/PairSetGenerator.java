@@ -21,6 +21,8 @@ final class PairSetGenerator {
     static final long REPORT_SEED = 29;
     private static final Map<String, String> SOURCE_OF = Map.of("helsinki", "helsinki-rekry", "jobnet", "jobnet",
         "nav", "nav-arbeidsplassen", "kuntarekry", "kuntarekry");
+    static final String OVERSAMPLED_LANGUAGE = "da";
+    static final int MIN_OVERSAMPLED_PAIRS = 30;
     private static final List<String> OTHER_SOURCES = List.of("nordic-jobs", "eures-portal", "regional-jobs");
 
     private final List<BaseAd> ads;
@@ -35,14 +37,32 @@ final class PairSetGenerator {
     List<LabelledPair> generate() {
         List<LabelledPair> out = new ArrayList<>();
         for (BaseAd ad : ads) {
-            Draft a = Draft.of(ad, SOURCE_OF.get(ad.origin()), ListingEdits.salaryFor(ad, r));
-            out.add(duplicate(a));
-            if (r.nextInt(10) < 7) out.add(duplicate(a));
-            out.add(nearMiss(ad, a));
-            if (r.nextInt(10) < 6) out.add(nearMiss(ad, a));
-            if (r.nextInt(5) < 2) out.add(random(a));
+            pairsOf(ad, out);
+        }
+        // Danish is one of the service's languages, but the corpus has only six real Danish adverts (about three
+        // per half): they get further rounds of pairs, each with fresh edits, until Danish is represented.
+        List<BaseAd> danish = ads.stream().filter(a -> a.lang().equals(OVERSAMPLED_LANGUAGE)).toList();
+        for (int round = 0; !danish.isEmpty() && pairsIn(out, OVERSAMPLED_LANGUAGE) < MIN_OVERSAMPLED_PAIRS
+            && round < 20; round++) {
+            for (BaseAd ad : danish) {
+                pairsOf(ad, out);
+            }
         }
         return out;
+    }
+
+    static long pairsIn(List<LabelledPair> pairs, String language) {
+        return pairs.stream().filter(p -> language.equals(p.a().language())).count();
+    }
+
+    /** One round for an advert: one or two duplicates, one or two near-misses, sometimes a random pair. */
+    private void pairsOf(BaseAd ad, List<LabelledPair> out) {
+        Draft a = Draft.of(ad, SOURCE_OF.get(ad.origin()), ListingEdits.salaryFor(ad, r));
+        out.add(duplicate(a));
+        if (r.nextInt(10) < 7) out.add(duplicate(a));
+        out.add(nearMiss(ad, a));
+        if (r.nextInt(10) < 6) out.add(nearMiss(ad, a));
+        if (r.nextInt(5) < 2) out.add(random(a));
     }
 
     private LabelledPair duplicate(Draft a) {
@@ -126,8 +146,11 @@ final class PairSetGenerator {
 
     /** The employer's standard text under another job title. */
     private LabelledPair otherTitle(BaseAd ad, Draft a) {
-        BaseAd other = pick(o -> DuplicateClassifier.titleSimilarity(Signatures.titleKey(TextFold.words(o.title()), ""),
-            Signatures.titleKey(TextFold.words(ad.title()), "")) < 0.3 && o.lang().equals(ad.lang()));
+        java.util.function.Predicate<BaseAd> unlike = o -> DuplicateClassifier.titleSimilarity(
+            Signatures.titleKey(TextFold.words(o.title()), ""), Signatures.titleKey(TextFold.words(ad.title()), "")) < 0.3;
+        // A language with few adverts (Danish) may have no other title in this half: then another near-miss.
+        if (ads.stream().noneMatch(o -> unlike.test(o) && o.lang().equals(ad.lang()))) return otherCouncil(ad, a);
+        BaseAd other = pick(o -> unlike.test(o) && o.lang().equals(ad.lang()));
         Draft b = a.withSource(r.nextInt(3) == 0 ? a.sourceId() : OTHER_SOURCES.get(r.nextInt(OTHER_SOURCES.size())),
             "T" + (1000 + counter)).withTitle(other.title())
             .withText(ListingEdits.replace(a.text(), a.title(), other.title())).withClosing(shift(a, r.nextInt(3)));

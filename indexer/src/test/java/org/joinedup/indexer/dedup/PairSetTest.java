@@ -63,6 +63,22 @@ class PairSetTest {
     }
 
     @Test
+    void danishAdvertsAreRepresented() throws IOException {
+        // The corpus has real Danish advert text (jobnet) but no Dutch advert text, so there are no Dutch pairs.
+        for (Path set : List.of(PAIRS, TUNE_PAIRS)) {
+            List<LabelledPair> danish = read(set).stream().filter(p -> "da".equals(p.a().language())).toList();
+            assertTrue(danish.size() >= PairSetGenerator.MIN_OVERSAMPLED_PAIRS, set + ": Danish pairs " + danish.size());
+            assertTrue(danish.stream().anyMatch(LabelledPair::duplicate), set + ": a Danish duplicate");
+            assertTrue(danish.stream().anyMatch(p -> !p.duplicate()), set + ": a Danish near-miss");
+        }
+        for (BaseAd ad : baseAds()) {
+            if (ad.lang().equals("da")) {
+                assertFalse(ad.text().contains("English version"), ad.key() + " keeps only the Danish half");
+            }
+        }
+    }
+
+    @Test
     void tuningAndReportedSetsShareNoAdvert() throws IOException {
         var tuneAds = read(TUNE_PAIRS).stream().map(p -> p.a().sourceRef()).collect(Collectors.toSet());
         long shared = read(PAIRS).stream().map(p -> p.a().sourceRef()).filter(tuneAds::contains).count();
