@@ -73,7 +73,8 @@ final class AlertDelivery {
         }
         Map<String, Vacancy> byId = new LinkedHashMap<>();
         added.forEach(v -> byId.put(v.id(), v));
-        Map<String, List<Vacancy>> perAlert = new TreeMap<>(); // a stable order: which alert of two lists it
+        // sorted by alert id, so which of an address's alerts lists a vacancy they share is reproducible
+        Map<String, List<Vacancy>> perAlert = new TreeMap<>();
         matches.forEach((vacancyId, alertIds) -> alertIds.forEach(
             a -> perAlert.computeIfAbsent(a, k -> new ArrayList<>()).add(byId.get(vacancyId))));
         Instant now = clock.instant();
