@@ -290,6 +290,15 @@ public final class Indexer implements Closeable {
     }
 
     /**
+     * From now on, lists every added vacancy as unmatched until {@link #matched} acknowledges it. Call it before
+     * the first ingest when alert matching runs; without it nothing is listed (ids already listed in the index
+     * stay until acknowledged).
+     */
+    public void trackUnmatched() {
+        unmatched.track();
+    }
+
+    /**
      * Vacancies reported as added whose alert matching has not been acknowledged with {@link #matched}: after a
      * crash or a failed match they are still here (the list is part of every commit). Newest last.
      */

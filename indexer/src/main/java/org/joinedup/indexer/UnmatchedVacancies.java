@@ -11,7 +11,8 @@ import java.util.Set;
  * same Lucene commit as the vacancies themselves, so a crash between that commit and the recording of the
  * matches (in another store) cannot lose an alert: after a restart the ids are still here to be matched again.
  * Acknowledgements are persisted with the next commit; until then a restart matches them once more, which the
- * consumer must tolerate (it records matches idempotently).
+ * consumer must tolerate (it records matches idempotently). Only kept once {@link #track()} is called: without
+ * a consumer that acknowledges (benchmarks, tools) the list would only grow, and every commit rewrites it.
  */
 final class UnmatchedVacancies {
     /** Commit user-data key; the value is the ids joined by commas (ids are hex, see VacancyIds). */
@@ -20,6 +21,7 @@ final class UnmatchedVacancies {
     private final Set<String> ids = new LinkedHashSet<>();
     /** Acknowledgements not yet in a commit. */
     private boolean acknowledged;
+    private boolean tracking;
 
     UnmatchedVacancies(Map<String, String> commitData) {
         String stored = commitData.get(KEY);
@@ -29,8 +31,12 @@ final class UnmatchedVacancies {
         }
     }
 
+    synchronized void track() {
+        tracking = true;
+    }
+
     synchronized void add(List<Vacancy> added) {
-        added.forEach(v -> ids.add(v.id()));
+        if (tracking) added.forEach(v -> ids.add(v.id()));
     }
 
     synchronized void remove(Collection<String> matched) {

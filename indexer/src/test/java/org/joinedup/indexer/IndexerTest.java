@@ -352,6 +352,10 @@ class IndexerTest {
      */
     @Test
     void addedVacanciesStayUnmatchedAcrossARestartUntilAcknowledged() throws Exception {
+        indexer.ingest(harvest(english, true,
+            posting(english, "w-1", "Warden", "Look after the commons of Ripon.", "2026-12-31")));
+        assertEquals(List.of(), indexer.unmatched(), "nothing is listed until someone tracks it");
+        indexer.trackUnmatched();
         IngestReport first = indexer.ingest(harvest(english, true,
             posting(english, "g-1", "Park Gardener", "Keep the parks of Ripon green.", "2026-12-31")));
         assertEquals(1, first.added().size());
@@ -359,10 +363,12 @@ class IndexerTest {
         indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock);
         assertEquals(List.of(first.added().get(0).id()), indexer.unmatched().stream().map(Vacancy::id).toList());
 
+        indexer.trackUnmatched();
         IngestReport again = indexer.ingest(harvest(english, true,
+            posting(english, "w-1", "Warden", "Look after the commons of Ripon.", "2026-12-31"),
             posting(english, "g-1", "Park Gardener", "Keep the parks of Ripon green.", "2026-12-31"),
             posting(english, "g-2", "Head Gardener", "Lead the parks team in Ripon.", "2026-12-31")));
-        assertEquals(1, again.updated());
+        assertEquals(2, again.updated(), "w-1 and g-1 re-crawled");
         assertEquals(2, indexer.unmatched().size(), "the re-crawl of g-1 does not clear it; g-2 joins");
         indexer.matched(List.of(first.added().get(0).id()));
         assertEquals(List.of(again.added().get(0).id()), indexer.unmatched().stream().map(Vacancy::id).toList());

@@ -33,8 +33,9 @@ public interface AlertBacklog {
     /** Their matches are recorded (idempotently, so acknowledging late only costs a second look). */
     void matched(Collection<String> vacancyIds);
 
-    /** The indexer's backlog. */
+    /** The indexer's backlog; from this call on the indexer lists what it adds (call before harvesting). */
     static AlertBacklog of(Indexer indexer) {
+        indexer.trackUnmatched();
         return new AlertBacklog() {
             @Override
             public List<Vacancy> unmatched() throws IOException {
