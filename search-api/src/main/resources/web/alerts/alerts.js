@@ -94,8 +94,8 @@
   }
 
   async function managePage() {
-    const tk = token();
-    if (!tk) return;
+    const tk = params.get("token");
+    if (!tk) { say(t("manageLinkNoToken")); return; }
     const base = "/api/v1/alerts/manage";
     const q = "?token=" + encodeURIComponent(tk);
     try {
@@ -105,6 +105,21 @@
       if (!list.length) say(t("manageNone"));
       list.forEach((a) => ul.appendChild(row(a, base, q)));
     } catch (e) { fail(e); }
+  }
+
+  // "E-mail me my manage link": the answer is the same whether or not the address has alerts (nobody can learn
+  // who subscribed), so the page can only say that a mail is on its way if there is anything to manage.
+  function manageLinkForm() {
+    $("manage-link-form").addEventListener("submit", async (ev) => {
+      ev.preventDefault();
+      const form = ev.target;
+      form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
+      say(t("working"));
+      try {
+        await call("POST", "/api/v1/alerts/manage-link", { email: form.email.value });
+        say(t("manageLinkSent"));
+      } catch (e) { fail(e); }
+    });
   }
 
   function option(value, label, selected) {
@@ -168,5 +183,6 @@
 
   translate();
   const page = document.body.dataset.page;
-  ({ signup, confirm: confirmPage, manage: managePage, unsubscribe: unsubscribePage })[page]();
+  const manage = () => { manageLinkForm(); managePage(); };
+  ({ signup, confirm: confirmPage, manage, unsubscribe: unsubscribePage })[page]();
 })();

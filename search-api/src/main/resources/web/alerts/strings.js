@@ -2,6 +2,11 @@
 "use strict";
 window.ALERT_STRINGS = {
   en: {
+    manageLinkHeading: "No link at hand?",
+    manageLinkText: "Enter the address your alerts go to and we will mail it a link to manage them.",
+    manageLinkButton: "E-mail me my manage link",
+    manageLinkSent: "If this address has job alerts, a link to manage them is on its way. We send at most one such mail every few minutes.",
+    manageLinkNoToken: "Open this page from the link in one of your alert mails, or ask for a new link below.",
     title: "Job alerts", signupHeading: "Get new vacancies by e-mail", searchLabel: "Your search",
     searchNone: "All vacancies", emailLabel: "E-mail address", frequencyLabel: "How often",
     instant: "As soon as they appear", daily: "Once a day", weekly: "Once a week", languageLabel: "Language of the mail",
@@ -19,6 +24,11 @@ window.ALERT_STRINGS = {
     backToSearch: "Back to search"
   },
   nl: {
+    manageLinkHeading: "Geen link bij de hand?",
+    manageLinkText: "Vul het adres in waarop u meldingen ontvangt; we mailen er een link naartoe om ze te beheren.",
+    manageLinkButton: "Mail mij mijn beheerlink",
+    manageLinkSent: "Als dit adres vacaturemeldingen heeft, is er een link onderweg om ze te beheren. We sturen hoogstens één zo'n e-mail per paar minuten.",
+    manageLinkNoToken: "Open deze pagina via de link in een van uw meldingsmails, of vraag hieronder een nieuwe link aan.",
     title: "Vacaturemeldingen", signupHeading: "Nieuwe vacatures per e-mail", searchLabel: "Uw zoekopdracht",
     searchNone: "Alle vacatures", emailLabel: "E-mailadres", frequencyLabel: "Hoe vaak",
     instant: "Meteen", daily: "Eén keer per dag", weekly: "Eén keer per week", languageLabel: "Taal van de e-mail",
@@ -36,6 +46,11 @@ window.ALERT_STRINGS = {
     backToSearch: "Terug naar zoeken"
   },
   da: {
+    manageLinkHeading: "Har du ikke linket?",
+    manageLinkText: "Skriv den adresse, dine jobagenter sendes til, så mailer vi et link til at administrere dem.",
+    manageLinkButton: "Send mig mit administrationslink",
+    manageLinkSent: "Hvis adressen har jobagenter, er et link til at administrere dem på vej. Vi sender højst én sådan e-mail med få minutters mellemrum.",
+    manageLinkNoToken: "Åbn siden fra linket i en af dine e-mails fra jobagenten, eller bed om et nyt link herunder.",
     title: "Jobagenter", signupHeading: "Få nye stillinger på e-mail", searchLabel: "Din søgning",
     searchNone: "Alle stillinger", emailLabel: "E-mailadresse", frequencyLabel: "Hvor ofte",
     instant: "Med det samme", daily: "En gang om dagen", weekly: "En gang om ugen", languageLabel: "Sprog i e-mailen",
@@ -53,6 +68,11 @@ window.ALERT_STRINGS = {
     backToSearch: "Tilbage til søgning"
   },
   fi: {
+    manageLinkHeading: "Eikö linkkiä ole käsillä?",
+    manageLinkText: "Kirjoita osoite, johon vahtisi tulevat, niin lähetämme siihen linkin niiden hallintaan.",
+    manageLinkButton: "Lähetä hallintalinkki sähköpostiini",
+    manageLinkSent: "Jos osoitteella on työpaikkavahteja, linkki niiden hallintaan on matkalla. Lähetämme enintään yhden tällaisen viestin muutaman minuutin välein.",
+    manageLinkNoToken: "Avaa tämä sivu jonkin vahtiviestisi linkistä tai pyydä uusi linkki alta.",
     title: "Työpaikkavahdit", signupHeading: "Uudet työpaikat sähköpostiisi", searchLabel: "Hakusi",
     searchNone: "Kaikki työpaikat", emailLabel: "Sähköpostiosoite", frequencyLabel: "Kuinka usein",
     instant: "Heti", daily: "Kerran päivässä", weekly: "Kerran viikossa", languageLabel: "Viestin kieli",

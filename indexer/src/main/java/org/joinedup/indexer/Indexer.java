@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * <p>The pipeline for one harvest, in order: normalise each posting; if it is known, update it; if it is new,
  * ask the deduplicator whether another source lists it already and join that cluster, else index it as a new
  * vacancy; then, for a complete full-snapshot harvest, schedule or carry out the closing of what disappeared;
- * commit (durable) with a checkpoint; report what is new for alert matching.
+ * commit (durable) with a checkpoint and the ids still to be matched against alerts; report what is new for
+ * alert matching, which acknowledges it through {@link #matched} once the matches are recorded.
  */
 public final class Indexer implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
@@ -57,6 +58,7 @@ public final class Indexer implements Closeable {
     private final ReentrantLock ingestLock = new ReentrantLock();
     private final TitleSuggester suggester;
     private final Statistics statistics;
+    private final UnmatchedVacancies unmatched;
     private static final int PARALLEL_THRESHOLD = 32;
     private final java.util.concurrent.ForkJoinPool normalisers = new java.util.concurrent.ForkJoinPool(
         Runtime.getRuntime().availableProcessors(), pool -> {
@@ -75,6 +77,7 @@ public final class Indexer implements Closeable {
         this.suggester = new TitleSuggester(analysis);
         this.statistics = new Statistics(store, clock, (dim, value, lang) -> dim == StatsDimension.OCCUPATION
             ? analysis.occupationLabel(value, lang) : value);
+        this.unmatched = new UnmatchedVacancies(store.commitData());
         loadDedupSignatures();
     }
 
@@ -144,7 +147,8 @@ public final class Indexer implements Closeable {
             if (snapshot) {
                 t.closed += closeMissing(batch, source, seen, unchanged, now);
             }
-            batch.commit(Map.of("checkpoint." + source.id(), now.toString(), "checkpoint", now.toString()));
+            unmatched.add(t.added); // in the same commit as the vacancies: a crash after it cannot lose an alert
+            commit(batch, Map.of("checkpoint." + source.id(), now.toString(), "checkpoint", now.toString()));
             indexedFrom.keySet().removeIf(id -> !seen.contains(id)); // rejected postings are retried in full
             relisted.remember(indexedFrom);
             LOG.info("ingested {}: {} postings, {} new, {} updated, {} unchanged, {} merged, {} closed, {} rejected",
@@ -280,8 +284,59 @@ public final class Indexer implements Closeable {
             relisted.forget(v.get().id());
             clusters.close(batch, v.get(), at);
             dedup.remove(v.get().id());
-            batch.commit(Map.of("checkpoint." + sourceId, at.toString()));
+            commit(batch, Map.of("checkpoint." + sourceId, at.toString()));
             return true;
+        } finally {
+            ingestLock.unlock();
+        }
+    }
+
+    /** Commits a batch's writes with checkpoints and the ids still to be matched against alerts. */
+    private void commit(IngestBatch batch, Map<String, String> checkpoints) throws IOException {
+        batch.commit(withUnmatched(checkpoints));
+    }
+
+    private Map<String, String> withUnmatched(Map<String, String> checkpoints) {
+        Map<String, String> data = new java.util.HashMap<>(checkpoints);
+        data.putAll(unmatched.commitEntry());
+        return data;
+    }
+
+    /**
+     * From now on, lists every added vacancy as unmatched until {@link #matched} acknowledges it. Call it before
+     * the first ingest when alert matching runs; without it nothing is listed (ids already listed in the index
+     * stay until acknowledged).
+     */
+    public void trackUnmatched() {
+        unmatched.track();
+    }
+
+    /**
+     * Vacancies reported as added whose alert matching has not been acknowledged with {@link #matched}: after a
+     * crash or a failed match they are still here (the list is part of every commit). Newest last.
+     */
+    public List<Vacancy> unmatched() throws IOException {
+        List<String> ids = unmatched.ids();
+        if (ids.isEmpty()) return List.of();
+        ingestLock.lock(); // reads through the writer, so an id is never looked up half-way through an ingest
+        try (IngestBatch batch = store.openBatch()) {
+            List<Vacancy> out = new ArrayList<>(ids.size());
+            for (String id : ids) batch.get(id).ifPresent(out::add);
+            return out;
+        } finally {
+            ingestLock.unlock();
+        }
+    }
+
+    /** Acknowledges that these added vacancies' alert matches are recorded; persisted with the next commit. */
+    public void matched(java.util.Collection<String> vacancyIds) {
+        unmatched.remove(vacancyIds);
+    }
+
+    private void commitAcknowledgements() throws IOException {
+        ingestLock.lock();
+        try {
+            store.commit(withUnmatched(Map.of())); // no batch is open while the ingest lock is held here
         } finally {
             ingestLock.unlock();
         }
@@ -345,9 +400,13 @@ public final class Indexer implements Closeable {
     public void close() throws IOException {
         normalisers.shutdownNow();
         try {
-            suggester.close();
+            if (unmatched.hasAcknowledgements()) commitAcknowledgements();
         } finally {
-            store.close();
+            try {
+                suggester.close();
+            } finally {
+                store.close();
+            }
         }
     }
 }

@@ -345,6 +345,39 @@ class IndexerTest {
         assertEquals(2, search("-cleaner").total(), "exclusion alone means everything except");
     }
 
+    /**
+     * The crash window between the index commit and the recording of alert matches elsewhere: what an ingest
+     * added stays listed as unmatched across a restart (it is in the same commit) until it is acknowledged, and an
+     * acknowledgement survives a clean close. Re-crawled and merged postings are never listed.
+     */
+    @Test
+    void addedVacanciesStayUnmatchedAcrossARestartUntilAcknowledged() throws Exception {
+        indexer.ingest(harvest(english, true,
+            posting(english, "w-1", "Warden", "Look after the commons of Ripon.", "2026-12-31")));
+        assertEquals(List.of(), indexer.unmatched(), "nothing is listed until someone tracks it");
+        indexer.trackUnmatched();
+        IngestReport first = indexer.ingest(harvest(english, true,
+            posting(english, "g-1", "Park Gardener", "Keep the parks of Ripon green.", "2026-12-31")));
+        assertEquals(1, first.added().size());
+        indexer.close(); // as if killed right after the commit: nobody acknowledged the match
+        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock);
+        assertEquals(List.of(first.added().get(0).id()), indexer.unmatched().stream().map(Vacancy::id).toList());
+
+        indexer.trackUnmatched();
+        IngestReport again = indexer.ingest(harvest(english, true,
+            posting(english, "w-1", "Warden", "Look after the commons of Ripon.", "2026-12-31"),
+            posting(english, "g-1", "Park Gardener", "Keep the parks of Ripon green.", "2026-12-31"),
+            posting(english, "g-2", "Head Gardener", "Lead the parks team in Ripon.", "2026-12-31")));
+        assertEquals(2, again.updated(), "w-1 and g-1 re-crawled");
+        assertEquals(2, indexer.unmatched().size(), "the re-crawl of g-1 does not clear it; g-2 joins");
+        indexer.matched(List.of(first.added().get(0).id()));
+        assertEquals(List.of(again.added().get(0).id()), indexer.unmatched().stream().map(Vacancy::id).toList());
+        indexer.matched(List.of(again.added().get(0).id()));
+        indexer.close();
+        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock);
+        assertEquals(List.of(), indexer.unmatched(), "acknowledgements are committed on close");
+    }
+
     private static long count(SearchResult r, String dim, String value) {
         return r.facets().get(dim).stream().filter(f -> f.value().equals(value)).mapToLong(FacetCount::count)
             .findFirst().orElse(0);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.joinedup.analyzers.LanguageAnalysis;
+import org.joinedup.api.alerts.AlertBacklog;
 import org.joinedup.api.alerts.AlertJobs;
 import org.joinedup.api.alerts.AlertResource;
 import org.joinedup.api.alerts.AlertService;
@@ -124,7 +125,7 @@ public final class JoinedUpServer {
             api.register(new AlertResource(mail.alerts(), config.mail().enabled()));
             api.register(new StatsResource(indexer::statistics));
             AuditTrail audit = new AuditTrail(new AuditLogRepository(db), clock);
-            VacancyIndex vacancies = new IndexerVacancyIndex(indexer);
+            VacancyIndex vacancies = new IndexerVacancyIndex(indexer, mail.alerts()::onNewVacancies);
             SourceService sources = new SourceService(sourceRows, scheduler, vacancies, audit, clock);
             api.register(new AdminFeature(new AdminTokens(new AdminTokenRepository(db), clock), audit, sources,
                 crawler, vacancies, log, config.crawler().config().allowLoopback(), clock));
@@ -229,7 +230,7 @@ public final class JoinedUpServer {
             Clock.systemUTC()));
         Runnable wake = config.mail().enabled() ? worker::wake : () -> { };
         AlertService alerts = push(opened, new AlertService(db.dataSource(), outbox, suppressed, wake,
-            indexer.newAlertMatcher(), config.alerts(), base, Clock.systemUTC()));
+            indexer.newAlertMatcher(), AlertBacklog.of(indexer), config.alerts(), base, Clock.systemUTC()));
         BounceMailbox bounces = config.mail().bounces() == null || !config.mail().bounces().polling() ? null
             : push(opened, new BounceMailbox(config.mail().bounces(), config.mail().timeout(), suppressed,
                 Clock.systemUTC()));

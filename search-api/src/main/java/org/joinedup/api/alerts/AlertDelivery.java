@@ -3,6 +3,7 @@ package org.joinedup.api.alerts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.joinedup.api.mail.AlertMails;
 import org.joinedup.api.mail.MailVacancy;
 import org.joinedup.api.mail.Outbox;
@@ -26,9 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * From matches to mail. Every match is first recorded in {@code alert_sent_matches} (unique per alert and
- * vacancy, so a vacancy reaches a subscriber at most once); instant alerts then get one mail per harvest batch in
- * the same transaction, daily and weekly ones keep the match for their next digest.
+ * From matches to mail. Every match is first recorded in {@code subscriber_sent_matches} (unique per subscriber
+ * and vacancy, so a vacancy reaches an address at most once, however many of its alerts match) and in
+ * {@code alert_sent_matches}; instant alerts then get one mail per harvest batch in the same transaction, daily
+ * and weekly ones keep the match for their next digest. A failure is thrown after the other alerts had their turn,
+ * so the caller keeps the batch to match again (what was recorded is skipped then).
  */
 final class AlertDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(AlertDelivery.class);
@@ -58,32 +62,36 @@ final class AlertDelivery {
         this.maxItems = maxItems;
     }
 
+    /** Records and queues the matches of a batch; throws (after trying every alert) when any failed. */
     synchronized void onNewVacancies(List<Vacancy> added) {
         if (added.isEmpty()) return;
         Map<String, List<String>> matches;
         try {
             matches = matcher.match(added);
         } catch (IOException e) {
-            LOG.error("alert matching failed for {} vacancies", added.size(), e);
-            return;
+            throw new UncheckedIOException("alert matching failed for " + added.size() + " vacancies", e);
         }
         Map<String, Vacancy> byId = new LinkedHashMap<>();
         added.forEach(v -> byId.put(v.id(), v));
-        Map<String, List<Vacancy>> perAlert = new LinkedHashMap<>();
+        // sorted by alert id, so which of an address's alerts lists a vacancy they share is reproducible
+        Map<String, List<Vacancy>> perAlert = new TreeMap<>();
         matches.forEach((vacancyId, alertIds) -> alertIds.forEach(
             a -> perAlert.computeIfAbsent(a, k -> new ArrayList<>()).add(byId.get(vacancyId))));
         Instant now = clock.instant();
-        perAlert.forEach((alertId, vacancies) -> {
+        AlertStoreException failed = null;
+        for (Map.Entry<String, List<Vacancy>> e : perAlert.entrySet()) {
             try {
-                repo.sql.tx(c -> deliver(c, alertId, vacancies, now));
-            } catch (RuntimeException e) {
-                LOG.error("cannot record matches for alert {}", alertId, e);
+                repo.sql.tx(c -> deliver(c, e.getKey(), e.getValue(), now));
+            } catch (RuntimeException ex) {
+                LOG.error("cannot record matches for alert {}", e.getKey(), ex);
+                if (failed == null) failed = new AlertStoreException("matches not recorded for some alerts", ex);
             }
-        });
+        }
         if (!perAlert.isEmpty()) {
             LOG.info("{} new vacancies matched {} alerts", matches.size(), perAlert.size());
             wakeOutbox.run();
         }
+        if (failed != null) throw failed;
     }
 
     private Void deliver(Connection c, String alertId, List<Vacancy> vacancies, Instant now) throws SQLException {
@@ -92,7 +100,7 @@ final class AlertDelivery {
         Alert a = alert.get();
         List<MailVacancy> fresh = new ArrayList<>();
         for (Vacancy v : vacancies) {
-            if (!repo.recordMatch(c, alertId, v.id(), now)) continue;
+            if (!repo.recordMatch(c, a, v.id(), now)) continue;
             MailVacancy m = summary(v);
             fresh.add(m);
             if (a.frequency() != Alert.Frequency.INSTANT) {

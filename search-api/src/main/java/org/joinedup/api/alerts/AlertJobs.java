@@ -7,7 +7,11 @@ import org.joinedup.api.config.AlertsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the purge and the digest builder on their intervals, on one named thread. */
+/**
+ * Runs the purge, the digest builder and the retry of unrecorded alert matches on their intervals, on one named
+ * thread. The retry runs once straight away: after a crash it delivers what the previous run indexed but never
+ * recorded, without holding up the start.
+ */
 public final class AlertJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertJobs.class);
 
@@ -17,10 +21,13 @@ public final class AlertJobs implements AutoCloseable {
         return t;
     });
 
-    /** Starts both jobs; the first run of each comes after one interval. */
+    /** Starts the jobs; the first purge and digest run come after one interval, the first retry at once. */
     public AlertJobs(AlertService alerts, AlertsConfig config) {
         long purge = config.purgeInterval().toMillis();
         long digest = config.digestInterval().toMillis();
+        long retry = config.matchRetryInterval().toMillis();
+        pool.scheduleWithFixedDelay(() -> guarded("match-backlog", alerts::matchBacklog), 0, retry,
+            TimeUnit.MILLISECONDS);
         pool.scheduleWithFixedDelay(() -> guarded("purge", alerts::purge), purge, purge, TimeUnit.MILLISECONDS);
         pool.scheduleWithFixedDelay(() -> guarded("digest", alerts::runDigests), digest, digest, TimeUnit.MILLISECONDS);
     }

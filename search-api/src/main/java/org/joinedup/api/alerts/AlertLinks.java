@@ -31,9 +31,13 @@ final class AlertLinks {
 
     AlertMails.Links forAlert(Alert a) {
         String unsubscribe = tokens.sign(UNSUBSCRIBE, a.id());
-        return new AlertMails.Links(fullSearch(a.params()), at("alerts/manage.html?token="
-            + tokens.sign(MANAGE, a.subscriberKey())), at("alerts/unsubscribe.html?token=" + unsubscribe),
-            at("api/v1/alerts/unsubscribe?token=" + unsubscribe));
+        return new AlertMails.Links(fullSearch(a.params()), manage(a.subscriberKey()),
+            at("alerts/unsubscribe.html?token=" + unsubscribe), at("api/v1/alerts/unsubscribe?token=" + unsubscribe));
+    }
+
+    /** The manage page for all alerts of one subscriber (signed link). */
+    URI manage(String subscriberKey) {
+        return at("alerts/manage.html?token=" + tokens.sign(MANAGE, subscriberKey));
     }
 
     URI fullSearch(Map<String, List<String>> params) {

@@ -55,6 +55,12 @@ final class AlertRepository {
             + "ORDER BY created_at, id", AlertRepository::alert, subscriberKey);
     }
 
+    /** The subscriber's confirmed alerts, in the caller's transaction. */
+    List<Alert> bySubscriber(Connection c, String subscriberKey) throws SQLException {
+        return Sql.query(c, "SELECT " + COLUMNS + " FROM alerts WHERE subscriber_key = ? AND status <> 'pending' "
+            + "ORDER BY created_at, id", AlertRepository::alert, subscriberKey);
+    }
+
     List<Alert> active() {
         return sql.query("SELECT " + COLUMNS + " FROM alerts WHERE status = 'active'", AlertRepository::alert);
     }
@@ -84,10 +90,22 @@ final class AlertRepository {
         Sql.update(c, "DELETE FROM alerts WHERE id = ?", id);
     }
 
-    /** When nobody with this address is left: its remaining mail rows (sent ones hold the address too). */
-    void forgetAddressIfUnused(Connection c, String email) throws SQLException {
-        List<Integer> left = Sql.query(c, "SELECT COUNT(*) FROM alerts WHERE email = ?", rs -> rs.getInt(1), email);
-        if (left.get(0) == 0) Sql.update(c, "DELETE FROM mail_outbox WHERE recipient = ? AND status <> 'sending'", email);
+    /**
+     * When nobody with this address is left: its remaining mail rows (sent ones hold the address too), what it
+     * was sent and when it last asked for its manage link.
+     */
+    void forgetAddressIfUnused(Connection c, Alert a) throws SQLException {
+        List<Integer> left = Sql.query(c, "SELECT COUNT(*) FROM alerts WHERE email = ?", rs -> rs.getInt(1),
+            a.email());
+        if (left.get(0) == 0) {
+            Sql.update(c, "DELETE FROM mail_outbox WHERE recipient = ? AND status <> 'sending'", a.email());
+        }
+        left = Sql.query(c, "SELECT COUNT(*) FROM alerts WHERE subscriber_key = ?", rs -> rs.getInt(1),
+            a.subscriberKey());
+        if (left.get(0) == 0) {
+            Sql.update(c, "DELETE FROM subscriber_sent_matches WHERE subscriber_key = ?", a.subscriberKey());
+            Sql.update(c, "DELETE FROM manage_link_requests WHERE subscriber_key = ?", a.subscriberKey());
+        }
     }
 
     void insertToken(Connection c, String hash, String alertId, String purpose, Instant now, Instant expires)
@@ -106,11 +124,40 @@ final class AlertRepository {
         Sql.update(c, "UPDATE alert_tokens SET used_at = ? WHERE token_hash = ?", at, hash);
     }
 
-    /** Records a match; false when this vacancy was already matched for this alert (never send twice). */
-    boolean recordMatch(Connection c, String alertId, String vacancyId, Instant at) throws SQLException {
-        return Sql.update(c, "INSERT INTO alert_sent_matches (alert_id, vacancy_id, matched_at) SELECT ?, ?, ? "
-            + "FROM alerts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM alert_sent_matches WHERE alert_id = ? "
-            + "AND vacancy_id = ?)", alertId, vacancyId, at, alertId, alertId, vacancyId) == 1;
+    /**
+     * Records a match; false when this subscriber (address) already had this vacancy from any of their alerts:
+     * never send a vacancy to an address twice. The subscriber row is the guard (its primary key backs it up);
+     * the alert row says which alert it came through.
+     */
+    boolean recordMatch(Connection c, Alert a, String vacancyId, Instant at) throws SQLException {
+        boolean fresh = Sql.update(c, "INSERT INTO subscriber_sent_matches (subscriber_key, vacancy_id, matched_at) "
+            + "SELECT ?, ?, ? FROM alerts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM subscriber_sent_matches "
+            + "WHERE subscriber_key = ? AND vacancy_id = ?)", a.subscriberKey(), vacancyId, at, a.id(),
+            a.subscriberKey(), vacancyId) == 1;
+        if (fresh) {
+            Sql.update(c, "INSERT INTO alert_sent_matches (alert_id, vacancy_id, matched_at) SELECT ?, ?, ? "
+                + "FROM alerts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM alert_sent_matches WHERE alert_id = ? "
+                + "AND vacancy_id = ?)", a.id(), vacancyId, at, a.id(), a.id(), vacancyId);
+        }
+        return fresh;
+    }
+
+    /**
+     * Claims the one manage-link mail an address may have per interval: true (and the time noted) when the last
+     * one was at or before {@code notAfter} or there was none.
+     */
+    boolean claimManageLinkMail(Connection c, String subscriberKey, Instant now, Instant notAfter)
+        throws SQLException {
+        if (Sql.update(c, "UPDATE manage_link_requests SET requested_at = ? WHERE subscriber_key = ? "
+            + "AND requested_at <= ?", now, subscriberKey, notAfter) == 1) {
+            return true;
+        }
+        List<Integer> recent = Sql.query(c, "SELECT COUNT(*) FROM manage_link_requests WHERE subscriber_key = ?",
+            rs -> rs.getInt(1), subscriberKey);
+        if (recent.get(0) > 0) return false;
+        Sql.update(c, "INSERT INTO manage_link_requests (subscriber_key, requested_at) VALUES (?, ?)", subscriberKey,
+            now);
+        return true;
     }
 
     void addPending(Connection c, String alertId, String vacancyId, Instant at, LocalDate posted, String summary)

@@ -79,6 +79,19 @@ public final class AlertResource {
         return AlertView.of(alerts.confirm(text(body(body), "token")));
     }
 
+    /**
+     * "E-mail me my manage link": {@code {"email":..}}. Always 202 for a well-formed address, whether or not it
+     * has alerts and whether or not a mail goes out (at most one per address per interval), so the answer does
+     * not tell anyone who subscribed.
+     */
+    @POST
+    @Path("manage-link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response manageLink(String body) {
+        alerts.sendManageLink(text(body(body), "email"));
+        return Response.accepted(Map.of("status", "accepted")).build();
+    }
+
     /** Lists the alerts of the subscriber the manage token names. */
     @GET
     @Path("manage")

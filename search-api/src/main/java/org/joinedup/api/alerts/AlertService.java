@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Saved-search alerts: sign-up with double opt-in, confirmation, management through signed links, one-click
- * unsubscribe, and matching of newly indexed vacancies. Owns the {@link AlertMatcher}, which always holds exactly
- * the active alerts.
+ * unsubscribe, "e-mail me my manage link", and matching of newly indexed vacancies. Owns the {@link AlertMatcher},
+ * which always holds exactly the active alerts. A batch of new vacancies is acknowledged to the
+ * {@link AlertBacklog} only once its matches are recorded; {@link #matchBacklog()} matches whatever is left.
  */
 public final class AlertService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);
@@ -44,6 +45,8 @@ public final class AlertService implements AutoCloseable {
     private final AlertTokens tokens;
     private final AlertLinks links;
     private final AlertDelivery delivery;
+    private final AlertBacklog backlog;
+    private final ManageLinkMails manageLinks;
 
     /**
      * @param db          the database (migrated)
@@ -57,6 +60,18 @@ public final class AlertService implements AutoCloseable {
      */
     public AlertService(DataSource db, Outbox outbox, SuppressionList suppressed, Runnable wakeOutbox,
                         AlertMatcher matcher, AlertsConfig config, Supplier<URI> base, Clock clock) {
+        this(db, outbox, suppressed, wakeOutbox, matcher, AlertBacklog.NONE, config, base, clock);
+    }
+
+    /**
+     * As above, with the index's backlog of new vacancies whose matches are not recorded yet.
+     *
+     * @param backlog acknowledged after each recorded batch; {@link #matchBacklog()} matches what it still holds
+     */
+    public AlertService(DataSource db, Outbox outbox, SuppressionList suppressed, Runnable wakeOutbox,
+                        AlertMatcher matcher, AlertBacklog backlog, AlertsConfig config, Supplier<URI> base,
+                        Clock clock) {
+        this.backlog = backlog;
         this.repo = new AlertRepository(db);
         this.outbox = outbox;
         this.suppressions = suppressed;
@@ -69,6 +84,8 @@ public final class AlertService implements AutoCloseable {
         this.links = new AlertLinks(base, tokens);
         this.delivery = new AlertDelivery(repo, outbox, suppressed, wakeOutbox, matcher, links, clock,
             config.digestMaxItems());
+        this.manageLinks = new ManageLinkMails(repo, outbox, suppressed, wakeOutbox, links, tokens,
+            config.manageLinkInterval(), clock);
         for (Alert a : repo.active()) register(a);
     }
 
@@ -160,9 +177,41 @@ public final class AlertService implements AutoCloseable {
         repo.find(id).ifPresent(this::delete);
     }
 
-    /** Matches newly indexed vacancies (never re-crawled or merged ones) and queues or stores the matches. */
+    /**
+     * Matches newly indexed vacancies (never re-crawled or merged ones) and queues or stores the matches, then
+     * acknowledges them to the backlog. Throws when matches could not be recorded: the backlog keeps the batch and
+     * {@link #matchBacklog()} retries it (recorded matches are never sent twice).
+     */
     public void onNewVacancies(List<Vacancy> added) {
+        if (added.isEmpty()) return;
         delivery.onNewVacancies(added);
+        backlog.matched(added.stream().map(Vacancy::id).toList());
+    }
+
+    /**
+     * Matches the new vacancies whose matches were never recorded (a crash right after indexing, a database
+     * failure); runs at start and then periodically. Returns how many vacancies it matched.
+     */
+    public int matchBacklog() {
+        List<Vacancy> left;
+        try {
+            left = backlog.unmatched();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (left.isEmpty()) return 0;
+        LOG.info("matching {} new vacancies whose alert matches were not recorded yet", left.size());
+        onNewVacancies(left);
+        return left.size();
+    }
+
+    /**
+     * "E-mail me my manage link": when the address has confirmed alerts, mails it the signed manage link, at most
+     * once per {@code alerts.manageLinkInterval}. Says nothing about whether anything was sent, so the answer
+     * cannot tell anyone who subscribed.
+     */
+    public void sendManageLink(String email) {
+        manageLinks.request(email(email));
     }
 
     /** Builds the daily and weekly digests that are due; returns how many were queued. */
@@ -196,7 +245,7 @@ public final class AlertService implements AutoCloseable {
         unregister(a.id());
         repo.sql.tx(c -> {
             repo.delete(c, a.id());
-            repo.forgetAddressIfUnused(c, a.email());
+            repo.forgetAddressIfUnused(c, a);
             return null;
         });
         LOG.info("alert {} deleted", a.id());

@@ -3,10 +3,12 @@
  * indexed vacancies, instant mails and daily/weekly digests.
  *
  * <p>To use this package, build one {@link org.joinedup.api.alerts.AlertService} over the migrated database, the
- * mail outbox and a matcher from {@code Indexer.newAlertMatcher()}; hand it every ingest's {@code added}
- * vacancies ({@link org.joinedup.api.alerts.AlertService#onNewVacancies}); register an
- * {@link org.joinedup.api.alerts.AlertResource}; and run {@link org.joinedup.api.alerts.AlertJobs} for the purge
- * and digests. Order of events for a vacancy: harvest -> index -> {@code IngestReport.added()} -> match ->
- * {@code alert_sent_matches} (at most once) -> outbox (instant) or pending digest -> SMTP.
+ * mail outbox, a matcher from {@code Indexer.newAlertMatcher()} and the indexer's
+ * {@link org.joinedup.api.alerts.AlertBacklog}; hand it every ingest's and every push's {@code added} vacancies
+ * ({@link org.joinedup.api.alerts.AlertService#onNewVacancies}); register an
+ * {@link org.joinedup.api.alerts.AlertResource}; and run {@link org.joinedup.api.alerts.AlertJobs} for the purge,
+ * digests and the backlog retry. Order of events for a vacancy: harvest or push -> index (commit also lists it
+ * as unmatched) -> {@code IngestReport.added()} -> match -> {@code subscriber_sent_matches} (at most once per
+ * address) -> outbox (instant) or pending digest -> acknowledge to the backlog -> SMTP.
  */
 package org.joinedup.api.alerts;

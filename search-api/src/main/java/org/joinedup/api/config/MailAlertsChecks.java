@@ -66,7 +66,9 @@ final class MailAlertsChecks {
             duration("alerts.confirmTokenTtl", a.confirmTokenTtl(), def.confirmTokenTtl()),
             duration("alerts.unconfirmedTtl", a.unconfirmedTtl(), def.unconfirmedTtl()),
             duration("alerts.purgeInterval", a.purgeInterval(), def.purgeInterval()),
-            duration("alerts.digestInterval", a.digestInterval(), def.digestInterval()), max);
+            duration("alerts.digestInterval", a.digestInterval(), def.digestInterval()), max,
+            duration("alerts.matchRetryInterval", a.matchRetryInterval(), def.matchRetryInterval()),
+            duration("alerts.manageLinkInterval", a.manageLinkInterval(), def.manageLinkInterval()));
     }
 
     private Duration duration(String key, String value, Duration def) {

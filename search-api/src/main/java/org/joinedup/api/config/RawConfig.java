@@ -45,6 +45,7 @@ record RawConfig(Server server, String dataDir, Index index, Database database, 
     }
 
     record Alerts(String secret, String confirmTokenTtl, String unconfirmedTtl, String purgeInterval,
-                  String digestInterval, Integer digestMaxItems) {
+                  String digestInterval, Integer digestMaxItems, String matchRetryInterval,
+                  String manageLinkInterval) {
     }
 }

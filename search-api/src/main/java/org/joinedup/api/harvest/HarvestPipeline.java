@@ -102,7 +102,8 @@ public final class HarvestPipeline {
         try {
             onAdded.accept(added);
         } catch (RuntimeException e) {
-            LOG.error("alert matching failed for {} new vacancies", added.size(), e);
+            // the indexer's backlog keeps them; the alert jobs match them again
+            LOG.error("alert matching failed for {} new vacancies; left for the retry", added.size(), e);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Builds the alert mails (confirmation, instant, daily and weekly digest) in the subscriber's language, each with
+ * Builds the alert mails (confirmation, manage link, instant, daily and weekly digest) in the subscriber's language, each with
  * a plain-text and an HTML part. Everything that comes from a vacancy or a user is escaped in the HTML part.
  */
 public final class AlertMails {
@@ -51,6 +51,16 @@ public final class AlertMails {
             + "<p><a href=\"" + esc(confirmPage.toString()) + "\">" + esc(t.confirmAction()) + "</a></p>\n<p>"
             + esc(t.confirmIgnore()) + "</p>\n");
         return new OutboundMail(alertId, email, t.confirmSubject(), text, html, Map.of());
+    }
+
+    /** The manage link an address asked for ("e-mail me my manage link"); alertId is its newest alert's. */
+    public static OutboundMail manageLink(String alertId, String email, String language, URI manage) {
+        MailTexts t = MailTexts.of(language);
+        String text = t.manageLinkIntro() + "\n\n" + t.manage() + ": " + manage + "\n\n" + t.manageLinkIgnore()
+            + "\n";
+        String html = page(t, "<p>" + esc(t.manageLinkIntro()) + "</p>\n<p><a href=\"" + esc(manage.toString())
+            + "\">" + esc(t.manage()) + "</a></p>\n<p>" + esc(t.manageLinkIgnore()) + "</p>\n");
+        return new OutboundMail(alertId, email, t.manageLinkSubject(), text, html, Map.of());
     }
 
     /**

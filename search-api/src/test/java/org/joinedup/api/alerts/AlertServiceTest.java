@@ -22,6 +22,7 @@ import org.joinedup.api.errors.BadParameterException;
 import org.joinedup.api.mail.Outbox;
 import org.joinedup.api.mail.SuppressionList;
 import org.joinedup.api.persistence.Database;
+import org.joinedup.api.persistence.TestDatabase;
 import org.joinedup.indexer.IndexConfig;
 import org.joinedup.indexer.Indexer;
 import org.joinedup.indexer.Vacancy;
@@ -31,19 +32,33 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Sign-up, tokens, purge, matching and digests against an H2 database, a real matcher and a movable clock. */
+/**
+ * Sign-up, tokens, purge, matching, digests, manage-link mails and the match backlog against H2 and PostgreSQL
+ * (the alert tables use PostgreSQL-sensitive SQL: NULLS LAST, INSERT ... SELECT ... NOT EXISTS), a real matcher
+ * and a movable clock.
+ */
+@ParameterizedClass
+@MethodSource("org.joinedup.api.persistence.TestDatabase#kinds")
 class AlertServiceTest {
     private static final Pattern TOKEN = Pattern.compile("confirm\\.html\\?token=([A-Za-z0-9_-]+)");
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
 
     @TempDir
     static Path dir;
+    @TempDir
+    Path testDir;
+    @Parameter
+    TestDatabase.Kind kind;
     static LanguageAnalysis analysis;
     static Indexer indexer;
 
     private final MovableClock clock = new MovableClock(T0);
     private final AtomicInteger wakes = new AtomicInteger();
+    private TestDatabase testDb;
     private Database db;
     private Outbox outbox;
     private SuppressionList suppressions;
@@ -63,7 +78,8 @@ class AlertServiceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        db = Database.open("jdbc:h2:mem:alerts-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        testDb = TestDatabase.open(kind, testDir);
+        db = testDb.db();
         outbox = new Outbox(db.dataSource());
         suppressions = new SuppressionList(db.dataSource());
         service = new AlertService(db.dataSource(), outbox, suppressions, wakes::incrementAndGet,
@@ -72,7 +88,8 @@ class AlertServiceTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        service.close();
+        if (service != null) service.close();
+        if (testDb != null) testDb.close();
     }
 
     @Test
@@ -179,6 +196,54 @@ class AlertServiceTest {
         suppressions.suppress("gone@example.test", "550 no such user", T0);
         service.subscribe("Gone@Example.test", "q=nurse", "instant", "en");
         assertTrue(outbox.forRecipient("Gone@Example.test").isEmpty());
+    }
+
+    /** Two alerts of one address (however it is spelt) matching one vacancy: one mail lists it once, ever. */
+    @Test
+    void aVacancyReachesAnAddressOnceWhateverNumberOfItsAlertsMatch() {
+        active("twice@example.test", "q=gardener", "instant");
+        active("Twice@Example.test", "q=park", "instant");
+        service.onNewVacancies(List.of(vacancy("s1", "Park Gardener", LocalDate.of(2026, 11, 1))));
+        List<Outbox.Entry> mails = new java.util.ArrayList<>(matchMails("twice@example.test"));
+        mails.addAll(matchMails("Twice@Example.test"));
+        assertEquals(1, mails.size(), "one mail for the address");
+        String text = mails.get(0).mail().text();
+        assertEquals(text.indexOf("Park Gardener"), text.lastIndexOf("Park Gardener"), "listed once: " + text);
+
+        Alert daily = active("twice@example.test", "q=gardener", "daily");
+        service.onNewVacancies(List.of(vacancy("s1", "Park Gardener", LocalDate.of(2026, 11, 1)),
+            vacancy("s2", "Head Gardener", LocalDate.of(2026, 11, 2))));
+        clock.advance(Duration.ofDays(1));
+        service.runDigests();
+        List<Outbox.Entry> all = new java.util.ArrayList<>(matchMails("twice@example.test"));
+        all.addAll(matchMails("Twice@Example.test"));
+        assertEquals(2, all.size(), "s2 once more; s1 never again, not even in a third alert's digest");
+        long mentioningS1 = all.stream().filter(e -> e.mail().text().contains("/vacancies/s1")).count();
+        assertEquals(1, mentioningS1);
+        assertEquals(1, all.stream().filter(e -> e.mail().text().contains("/vacancies/s2")).count());
+        assertEquals(0, service.runDigests(), "nothing kept for the daily alert " + daily.id());
+    }
+
+    @Test
+    void manageLinkMailGoesOnlyToSubscribersAtMostOncePerInterval() {
+        Alert a = active("lost@example.test", "q=gardener", "weekly");
+        service.sendManageLink("LOST@example.test");
+        service.sendManageLink("lost@example.test");
+        service.sendManageLink("stranger@example.test");
+        service.subscribe("pending@example.test", "q=nurse", "daily", "en");
+        service.sendManageLink("pending@example.test");
+        List<Outbox.Entry> links = outbox.forRecipient("lost@example.test").stream()
+            .filter(e -> e.mail().subject().contains("manage link")).toList();
+        assertEquals(1, links.size(), "one per interval");
+        assertTrue(links.get(0).mail().text().contains("https://jobs.example/alerts/manage.html?token="
+            + service.manageToken(a)), links.get(0).mail().text());
+        assertTrue(outbox.forRecipient("stranger@example.test").isEmpty());
+        assertEquals(1, outbox.forRecipient("pending@example.test").size(), "only the confirmation mail");
+        clock.advance(Duration.ofMinutes(10));
+        service.sendManageLink("lost@example.test");
+        assertEquals(2, outbox.forRecipient("lost@example.test").stream()
+            .filter(e -> e.mail().subject().contains("manage link")).count(), "again after the interval");
+        assertThrows(BadParameterException.class, () -> service.sendManageLink("not an address"));
     }
 
     private Alert active(String email, String search, String frequency) {

@@ -27,7 +27,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Clock;
 import org.joinedup.api.JoinedUpServer;
+import org.joinedup.api.admin.AdminTokens;
+import org.joinedup.api.persistence.AdminTokenRepository;
+import org.joinedup.api.persistence.Database;
 import org.joinedup.api.config.ConfigLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +59,7 @@ class AlertsIT {
     static Path dir;
     static Path feed;
     static JoinedUpServer server;
+    static String adminToken;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -81,10 +86,22 @@ class AlertsIT {
                 licence: {id: OGL-UK-3.0}
                 schedule: PT24H
                 fullSnapshot: false
+              - id: alertspush
+                council: Pushton Town Council
+                url: null
+                format: PUSH
+                region: North Yorkshire
+                country: GB
+                language: en
+                licence: {id: OGL-UK-3.0}
+                schedule: PT24H
+                fullSnapshot: false
             """.formatted(DB, SMTP.getSmtp().getPort()));
         server = JoinedUpServer.newServer(ConfigLoader.load(config));
         server.start();
         assertTrue(server.awaitFirstHarvest(Duration.ofSeconds(60)), "first harvest");
+        adminToken = new AdminTokens(new AdminTokenRepository(Database.open(DB, "sa", "")), Clock.systemUTC())
+            .create("alerts-it");
     }
 
     @AfterAll
@@ -148,6 +165,58 @@ class AlertsIT {
         harvest();
         assertEquals(0, unsent(email));
         assertEquals(2, mailsTo(email).size(), "no mail after unsubscribing");
+    }
+
+    /** A publisher's PUT of a new vacancy is matched like a harvested one: exactly one mail, none on update. */
+    @Test
+    void pushedVacancyReachesAMatchingAlertOnce() throws Exception {
+        String email = "reader.push@example.test";
+        confirmNewAlert(email, "q=librarian");
+        String json = "{\"title\":\"Mobile Librarian\",\"description\":\"<p>Drive the library van around "
+            + "Pushton.</p>\",\"url\":\"https://pushton.example/jobs/ML-1\",\"employmentTypes\":[\"full-time\"],"
+            + "\"locations\":[{\"locality\":\"Pushton\",\"country\":\"GB\"}]}";
+        HttpResponse<String> r = admin("PUT", "api/v1/admin/sources/alertspush/vacancies/ML-1", json);
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("created", JSON.readTree(r.body()).path("outcome").asText());
+        MimeMessage alert = awaitMail(email, 2).get(1);
+        assertTrue(text(alert).contains("Mobile Librarian"), text(alert));
+        assertNotNull(alert.getHeader("List-Unsubscribe", null));
+
+        r = admin("PUT", "api/v1/admin/sources/alertspush/vacancies/ML-1", json.replace("Mobile", "Senior Mobile"));
+        assertEquals("updated", JSON.readTree(r.body()).path("outcome").asText(), r.body());
+        assertEquals(0, unsent(email));
+        assertEquals(2, mailsTo(email).size(), "an updated vacancy is not new: no second mail");
+    }
+
+    /**
+     * "E-mail me my manage link": 202 whoever asks; a subscriber gets one mail with a working manage link, a
+     * second request within the interval sends nothing, an address without alerts gets nothing.
+     */
+    @Test
+    void manageLinkIsMailedOnlyToSubscribersAndAtMostOncePerInterval() throws Exception {
+        String email = "reader.lost@example.test";
+        confirmNewAlert(email, "q=surveyor");
+        HttpResponse<String> r = post("api/v1/alerts/manage-link", "application/json",
+            "{\"email\":\"" + email + "\"}");
+        assertEquals(202, r.statusCode(), r.body());
+        MimeMessage mail = awaitMail(email, 2).get(1);
+        assertEquals("Your job alerts: manage link", mail.getSubject());
+        Matcher m = Pattern.compile("alerts/manage\\.html\\?token=([A-Za-z0-9._-]+)").matcher(text(mail));
+        assertTrue(m.find(), text(mail));
+        JsonNode list = JSON.readTree(get("api/v1/alerts/manage?token=" + m.group(1)).body());
+        assertEquals("q=surveyor", list.path("alerts").get(0).path("search").asText(), list.toString());
+
+        assertEquals(202, post("api/v1/alerts/manage-link", "application/json",
+            "{\"email\":\"" + email.toUpperCase(java.util.Locale.ROOT) + "\"}").statusCode());
+        String stranger = "nobody.here@example.test";
+        r = post("api/v1/alerts/manage-link", "application/json", "{\"email\":\"" + stranger + "\"}");
+        assertEquals(202, r.statusCode(), r.body());
+        assertEquals(0, unsent(email));
+        assertEquals(0, rows("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", stranger));
+        assertEquals(2, mailsTo(email).size(), "one manage-link mail per interval");
+        assertError(post("api/v1/alerts/manage-link", "application/json", "{\"email\":\"not-an-address\"}"), 400,
+            "email");
+        assertError(post("api/v1/alerts/manage-link", "application/json", "[]"), 400, "body");
     }
 
     @Test
@@ -216,6 +285,23 @@ class AlertsIT {
         assertEquals(null, status(email));
         assertEquals(0, rows("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email));
         assertEquals(0, rows("SELECT COUNT(*) FROM alert_tokens WHERE alert_id = ?", id));
+    }
+
+    /** Signs up for an instant English alert and confirms it from the confirmation mail. */
+    private static void confirmNewAlert(String email, String search) throws Exception {
+        HttpResponse<String> r = post("api/v1/alerts", "application/json", "{\"email\":\"" + email
+            + "\",\"search\":\"" + search + "\",\"frequency\":\"instant\",\"language\":\"en\"}");
+        assertEquals(202, r.statusCode(), r.body());
+        Matcher m = CONFIRM_LINK.matcher(text(awaitMail(email, 1).get(0)));
+        assertTrue(m.find());
+        r = post("api/v1/alerts/confirm", "application/json", "{\"token\":\"" + m.group(1) + "\"}");
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    private static HttpResponse<String> admin(String method, String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(server.baseUri().resolve(path)).timeout(Duration.ofSeconds(20))
+            .header("Content-Type", "application/json").header("Authorization", "Bearer " + adminToken)
+            .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String text(MimeMessage m) throws Exception {

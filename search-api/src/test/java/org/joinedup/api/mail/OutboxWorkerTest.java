@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,27 +15,49 @@ import java.util.List;
 import java.util.Map;
 import org.joinedup.api.config.MailConfig;
 import org.joinedup.api.persistence.Database;
+import org.joinedup.api.persistence.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The outbox state machine: queued -> sending -> sent/failed, crash re-queue, 4xx retry, 5xx suppression. */
+/**
+ * The outbox state machine: queued -> sending -> sent/failed, crash re-queue, 4xx retry, 5xx suppression; on H2
+ * and on PostgreSQL (outbox and suppression list).
+ */
 @Timeout(60)
+@ParameterizedClass
+@MethodSource("org.joinedup.api.persistence.TestDatabase#kinds")
 class OutboxWorkerTest {
     private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+    @TempDir
+    Path dir;
+    @Parameter
+    TestDatabase.Kind kind;
+    private TestDatabase testDb;
     private Outbox outbox;
     private SuppressionList suppressions;
 
     @BeforeEach
     void setUp() {
-        Database db = Database.open("jdbc:h2:mem:outbox-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        testDb = TestDatabase.open(kind, dir);
+        Database db = testDb.db();
         outbox = new Outbox(db.dataSource());
         suppressions = new SuppressionList(db.dataSource());
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (testDb != null) testDb.close();
     }
 
     private static OutboundMail mail(String to) {
