@@ -8,6 +8,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.joinedup.crawler.charset.CharsetSniffer;
 import org.jsoup.parser.Parser;
 
 /**
@@ -60,17 +61,8 @@ final class TextRepair {
     }
 
     private static String c1ToCp1252(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 && c <= 0x9F) {
-                String mapped = new String(new byte[] {(byte) c}, CP1252);
-                // bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in Windows-1252: drop the control instead
-                if (!mapped.equals("\uFFFD") && mapped.charAt(0) != c) out.append(mapped);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        // What is left in U+0080-U+009F after the mapping are the bytes unassigned in Windows-1252 (0x81, 0x8D,
+        // 0x8F, 0x90, 0x9D): controls that stand for nothing, so they are dropped.
+        return C1.matcher(CharsetSniffer.demoronize(s)).replaceAll("");
     }
 }

@@ -115,6 +115,8 @@ class DescriptionSanitiserTest {
         for (String f : List.of("demoronize-1.xml", "demoronize-2.xml", "demoronize-3.xml")) {
             assertEquals("don\u2019t", descriptionText("encoding/" + f), f);
         }
+        // C1 controls: the Windows-1252 ones become their characters; the five unassigned ones are dropped
+        assertEquals("ab don\u2019t \u20ac5", sanitiser.sanitise("a\u0081b\u008d don\u0092t \u00805", null).text());
     }
 
     private String descriptionText(String file) {
