@@ -41,10 +41,14 @@ final class PriorLanguageDetector {
     static final double NEIGHBOUR_MARGIN = 0.93;
 
     /**
-     * Only the start of a long text is given to the detector: its cost grows with the text, and a few
-     * hundred characters of a vacancy body already decide the language.
+     * Only the start of a long text is given to the detector: its cost grows with the text (per word for its
+     * rules, per trigram and language for its models) and was most of the normaliser's time. On the 174
+     * labelled real adverts (RealAdvertLanguageTest, each with its source's declared language as prior, which
+     * is wrong for 27 of them) 200 characters get 174 right, 400 got 173 and 120 get 171 (English adverts in
+     * jobnet's Danish feed read as Danish); without a prior 200 get 170, 400 got 171 (Norwegian read as
+     * Danish). Detection takes 2.6x less time at 200 than at 400.
      */
-    static final int MAX_DETECTED_CHARS = 400;
+    static final int MAX_DETECTED_CHARS = 200;
 
     private static final Map<Language, String> TAGS = Map.of(
         Language.ENGLISH, "en", Language.DUTCH, "nl", Language.DANISH, "da", Language.FINNISH, "fi",

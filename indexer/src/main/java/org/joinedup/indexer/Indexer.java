@@ -118,26 +118,33 @@ public final class Indexer implements Closeable {
 
     private IngestReport run(Source source, List<Posting> postings, boolean snapshot, boolean unchanged)
         throws IOException {
+        // Normalising and signing need no lock, so they run before taking it: while one harvest is looked up,
+        // deduplicated and committed, the next (the harvest pool delivers from several threads) is normalised.
+        Instant now = clock.instant();
+        Prepared prepared = prepare(source, postings, now);
         ingestLock.lock();
         try (IngestBatch batch = store.openBatch()) {
-            Instant now = clock.instant();
             clusters.council(source.id(), source.council());
             Tally t = new Tally();
             Set<String> seen = new HashSet<>();
-            Map<String, Long> indexedFrom = UnchangedPostings.pending();
-            List<Posting> changed = new ArrayList<>(postings.size());
-            for (Posting p : postings) {
+            Map<String, Long> indexedFrom = prepared.fingerprints();
+            List<Normalised> normalised = new ArrayList<>(prepared.normalised());
+            // Rare: a posting taken as unchanged was changed by an ingest that committed meanwhile (two pushes
+            // of one source at once); it is normalised now, under the lock, as it would have been before.
+            List<Posting> lateChanges = new ArrayList<>();
+            for (Posting p : prepared.unchanged()) {
                 String id = VacancyIds.of(source.id(), p.sourceRef());
                 long fingerprint = UnchangedPostings.fingerprint(source, p);
                 if (relisted.unchanged(id, fingerprint)) {
                     seen.add(id); // listed again as it was: still open, nothing to normalise or write
                     t.unchanged++;
                 } else {
-                    changed.add(p);
+                    lateChanges.add(p);
                     indexedFrom.put(id, fingerprint);
                 }
             }
-            for (Normalised n : normaliseAll(source, changed, now)) {
+            if (!lateChanges.isEmpty()) normalised.addAll(normaliseAll(source, lateChanges, now));
+            for (Normalised n : normalised) {
                 if (n.vacancy() == null) {
                     t.rejected.add(n.rejection());
                 } else {
@@ -158,6 +165,31 @@ public final class Indexer implements Closeable {
         } finally {
             ingestLock.unlock();
         }
+    }
+
+    /**
+     * Splits a harvest into postings listed again exactly as last indexed (checked again under the lock) and
+     * the rest, which are normalised and signed here, outside the lock.
+     */
+    private Prepared prepare(Source source, List<Posting> postings, Instant now) {
+        Map<String, Long> fingerprints = UnchangedPostings.pending();
+        List<Posting> unchanged = new ArrayList<>();
+        List<Posting> changed = new ArrayList<>(postings.size());
+        for (Posting p : postings) {
+            String id = VacancyIds.of(source.id(), p.sourceRef());
+            long fingerprint = UnchangedPostings.fingerprint(source, p);
+            if (relisted.unchanged(id, fingerprint)) {
+                unchanged.add(p);
+            } else {
+                changed.add(p);
+                fingerprints.put(id, fingerprint);
+            }
+        }
+        return new Prepared(unchanged, normaliseAll(source, changed, now), fingerprints);
+    }
+
+    /** A harvest after {@link #prepare}: the postings to check again as unchanged, the normalised rest. */
+    private record Prepared(List<Posting> unchanged, List<Normalised> normalised, Map<String, Long> fingerprints) {
     }
 
     /** Counters of one ingest. */

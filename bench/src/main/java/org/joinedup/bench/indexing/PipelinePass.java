@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.bench.generate.Corpus;
 import org.joinedup.bench.generate.HarvestBatcher;
@@ -16,9 +20,13 @@ import org.joinedup.indexer.Indexer;
 /**
  * Our whole pipeline: {@link Indexer#ingest} of per-source harvests (normalise, look up, dedup, cluster,
  * write, durable commit per harvest), with the production refresh interval of one second running meanwhile.
- * Only the ingest calls are timed; grouping postings into harvests is not.
+ * Only the ingest calls are timed; grouping postings into harvests is not. Harvests are delivered as the
+ * server's harvest pool delivers them: from {@link #HARVEST_THREADS} threads, never two of one source at once.
  */
 public final class PipelinePass {
+    /** The server's harvest pool size ({@code CrawlerHarvestScheduler}): that many ingests may run at once. */
+    static final int HARVEST_THREADS = 2;
+
     private PipelinePass() {
     }
 
@@ -45,10 +53,25 @@ public final class PipelinePass {
     }
 
     private static void ingest(Indexer indexer, List<Harvest> harvests, long[] nanos) throws IOException {
-        List<Harvest> todo = new ArrayList<>(harvests);
+        // One lane per harvest thread; a source always goes to the same lane, so its harvests stay in order.
+        List<List<Harvest>> lanes = new ArrayList<>();
+        for (int i = 0; i < HARVEST_THREADS; i++) lanes.add(new ArrayList<>());
+        for (Harvest h : harvests) lanes.get(Math.floorMod(h.source().id().hashCode(), HARVEST_THREADS)).add(h);
         long t0 = System.nanoTime();
-        for (Harvest h : todo) {
-            indexer.ingest(h);
+        try (ExecutorService pool = Executors.newFixedThreadPool(HARVEST_THREADS)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<Harvest> lane : lanes) {
+                running.add(pool.submit(() -> {
+                    for (Harvest h : lane) indexer.ingest(h);
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
         nanos[0] += System.nanoTime() - t0;
     }

@@ -52,7 +52,7 @@ final class DescriptionSanitiser {
         if (!TAG.matcher(html).find() && ESCAPED_TAG.matcher(html).find()) {
             html = Parser.unescapeEntities(html, false);
         }
-        html = SELF_CLOSED_RAW.matcher(html).replaceAll("$1></$2>");
+        if (html.contains("/>")) html = SELF_CLOSED_RAW.matcher(html).replaceAll("$1></$2>");
         Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
         dirty.select("script, style, noscript, template, iframe, frame, frameset, head, title").remove();
         flattenLayout(dirty.body());
