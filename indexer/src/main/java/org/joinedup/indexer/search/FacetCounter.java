@@ -14,6 +14,7 @@ import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.indexer.FacetCount;
@@ -131,9 +132,10 @@ final class FacetCounter {
             if (md.bits() == null) continue;
             NumericDocValues min = DocValues.getNumeric(md.context().reader(), IndexSchema.SALARY_MIN_EUR);
             NumericDocValues max = DocValues.getNumeric(md.context().reader(), IndexSchema.SALARY_MAX_EUR);
-            DocIdSetIterator it = md.bits().iterator();
+            // Leapfrog over the matches and the vacancies with a salary: neither is visited doc by doc where
+            // the other has nothing.
+            DocIdSetIterator it = ConjunctionUtils.intersectIterators(List.of(md.bits().iterator(), min, max));
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (!min.advanceExact(doc) || !max.advanceExact(doc)) continue;
                 double lo = Double.longBitsToDouble(min.longValue());
                 double hi = Double.longBitsToDouble(max.longValue());
                 for (int i = 0; i < counts.length; i++) {

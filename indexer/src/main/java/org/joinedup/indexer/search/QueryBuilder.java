@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonPoint;
@@ -75,31 +76,54 @@ final class QueryBuilder {
     }
 
     /**
-     * The filters of a request, leaving out one facet dimension when {@code except} names it (so that
-     * dimension's counts show its siblings).
+     * The filters of a request, leaving out the facet dimensions named in {@code except} (whose filters go
+     * into a drill-sideways search, so each one's counts show its siblings).
      */
-    List<Query> filters(SearchRequest r, String except, LocalDate today) {
+    List<Query> filters(SearchRequest r, Set<String> except, LocalDate today) {
         List<Query> f = new ArrayList<>();
         f.add(new TermQuery(new Term(IndexSchema.CANONICAL, IndexSchema.YES)));
         if (!r.includeClosed()) {
             f.add(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())));
             f.add(LongPoint.newRangeQuery(IndexSchema.CLOSING, today.toEpochDay(), Long.MAX_VALUE));
         }
-        addTerms(f, Facets.EMPLOYER, r.employers(), except);
-        addTerms(f, Facets.REGION, r.regions(), except);
-        addTerms(f, Facets.OCCUPATION, r.occupations(), except);
-        addTerms(f, Facets.EMPLOYMENT_TYPE, r.employmentTypes(), except);
-        addTerms(f, Facets.WORKPLACE_TYPE, r.workplaceTypes(), except);
-        addTerms(f, Facets.LANGUAGE, r.languages(), except);
-        if (r.postedWithinDays() != null && !Facets.POSTED.equals(except)) {
-            f.add(LongPoint.newRangeQuery(IndexSchema.POSTED, today.minusDays(r.postedWithinDays()).toEpochDay(),
-                Long.MAX_VALUE));
+        for (String dim : Facets.ALL) {
+            if (!except.contains(dim)) f.addAll(dimFilters(r, dim, today));
         }
         if (r.closingAfter() != null) {
             f.add(LongPoint.newRangeQuery(IndexSchema.CLOSING, r.closingAfter().toEpochDay(), Long.MAX_VALUE));
         }
-        if (!Facets.SALARY_BAND.equals(except)) addSalary(f, r);
         if (r.geo() != null) f.add(distanceQuery(r.geo()));
+        return f;
+    }
+
+    /** The filter of one facet dimension as one query; null when the request does not filter on it. */
+    Query dimFilter(SearchRequest r, String dim, LocalDate today) {
+        List<Query> f = dimFilters(r, dim, today);
+        if (f.isEmpty()) return null;
+        if (f.size() == 1) return f.getFirst();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        f.forEach(q -> b.add(q, BooleanClause.Occur.FILTER));
+        return b.build();
+    }
+
+    private List<Query> dimFilters(SearchRequest r, String dim, LocalDate today) {
+        List<Query> f = new ArrayList<>();
+        switch (dim) {
+            case Facets.EMPLOYER -> addTerms(f, dim, r.employers());
+            case Facets.REGION -> addTerms(f, dim, r.regions());
+            case Facets.OCCUPATION -> addTerms(f, dim, r.occupations());
+            case Facets.EMPLOYMENT_TYPE -> addTerms(f, dim, r.employmentTypes());
+            case Facets.WORKPLACE_TYPE -> addTerms(f, dim, r.workplaceTypes());
+            case Facets.LANGUAGE -> addTerms(f, dim, r.languages());
+            case Facets.POSTED -> {
+                if (r.postedWithinDays() != null) {
+                    f.add(LongPoint.newRangeQuery(IndexSchema.POSTED,
+                        today.minusDays(r.postedWithinDays()).toEpochDay(), Long.MAX_VALUE));
+                }
+            }
+            case Facets.SALARY_BAND -> addSalary(f, r);
+            default -> throw new IllegalArgumentException("unknown facet dimension " + dim);
+        }
         return f;
     }
 
@@ -111,8 +135,8 @@ final class QueryBuilder {
         return geo.radiusKm() * 1000.0;
     }
 
-    private static void addTerms(List<Query> f, String dim, List<String> values, String except) {
-        if (values.isEmpty() || dim.equals(except)) return;
+    private static void addTerms(List<Query> f, String dim, List<String> values) {
+        if (values.isEmpty()) return;
         f.add(new TermInSetQuery(IndexSchema.filterField(dim), values.stream().map(BytesRef::new).toList()));
     }
 
@@ -140,7 +164,7 @@ final class QueryBuilder {
         SearchRequest timeless = new SearchRequest(r.query(), r.employers(), r.regions(), r.occupations(),
             r.employmentTypes(), r.workplaceTypes(), r.languages(), null, r.closingAfter(), r.salaryMin(),
             r.salaryMax(), r.salaryCurrency(), r.geo(), r.sort(), 1, 0, null, true);
-        List<Query> f = filters(timeless, null, today);
+        List<Query> f = filters(timeless, Set.of(), today);
         f.removeIf(q -> q instanceof TermQuery tq && tq.getTerm().field().equals(IndexSchema.CANONICAL));
         return combine(textQuery(r.query()), f);
     }

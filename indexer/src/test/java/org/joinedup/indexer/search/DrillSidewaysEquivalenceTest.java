@@ -1,0 +1,204 @@
+package org.joinedup.indexer.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.joinedup.analyzers.LanguageAnalysis;
+import org.joinedup.crawler.Harvest;
+import org.joinedup.crawler.Licence;
+import org.joinedup.crawler.Posting;
+import org.joinedup.crawler.Source;
+import org.joinedup.crawler.SourceFormat;
+import org.joinedup.indexer.FacetCount;
+import org.joinedup.indexer.Facets;
+import org.joinedup.indexer.IndexConfig;
+import org.joinedup.indexer.Indexer;
+import org.joinedup.indexer.SearchRequest;
+import org.joinedup.indexer.SearchResult;
+import org.joinedup.indexer.index.IndexSchema;
+import org.joinedup.indexer.index.IndexStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With facets selected, the searcher counts each selected dimension's siblings in one drill-sideways pass.
+ * This pins it to the definition it replaced: for 300 random requests (text or none, one to three selected
+ * dimensions among employer, region, employment type, language, posted and salary band, every sort, pages),
+ * the total, the page of hits in order and every facet count equal what a plain search gives plus one more
+ * search per selected dimension with that dimension's filter left out.
+ */
+class DrillSidewaysEquivalenceTest {
+    private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final String[] WORDS = {"nurse", "teacher", "cleaner", "driver", "social", "worker", "senior"};
+    private static final String[] TYPES = {"full-time", "part-time", "permanent", "temporary"};
+    private static final String[] TOWNS = {"Harrogate", "Leeds", "York", "Selby", "Ripon"};
+
+    @TempDir
+    static Path dir;
+    private static LanguageAnalysis analysis;
+    private static Indexer indexer;
+
+    @BeforeAll
+    static void build() throws Exception {
+        analysis = new LanguageAnalysis();
+        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int s = 0; s < 4; s++) {
+            Source source = new Source("council" + s, "Council " + s, URI.create("http://127.0.0.1/c" + s),
+                SourceFormat.FEED, s % 2 == 0 ? "North Yorkshire" : "West Yorkshire", "GB", "en",
+                new Licence("OGL-UK-3.0", "Council " + s), Duration.ofHours(1), true, true);
+            List<Posting> postings = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                String title = WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)];
+                Posting.Builder b = Posting.builder(source.id(), "v" + i).title(title)
+                    .descriptionHtml("<p>" + title + " in " + TOWNS[rnd.nextInt(TOWNS.length)] + ", team " + i
+                        + " of council " + s + ".</p>")
+                    .url("https://example.org/" + source.id() + "/" + i).language("en")
+                    .datePosted(TODAY.minusDays(rnd.nextInt(40)).toString())
+                    .validThrough(TODAY.plusDays(1 + rnd.nextInt(60)).toString())
+                    .employmentType(TYPES[rnd.nextInt(TYPES.length)]);
+                if (rnd.nextInt(4) > 0) {
+                    double min = 18_000 + rnd.nextInt(50) * 1_000;
+                    b.salary(new Posting.Salary(min, min + rnd.nextInt(15) * 1_000, "GBP", "YEAR", null));
+                }
+                postings.add(b.build());
+            }
+            indexer.ingest(new Harvest(source, postings, false, true, 200, List.of(), NOW, NOW));
+        }
+        indexer.refresh();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        indexer.close();
+        analysis.close();
+    }
+
+    @Test
+    void oneDrillSidewaysPassEqualsOneSearchPerSelectedDimension() throws Exception {
+        SplittableRandom rnd = new SplittableRandom(11);
+        IndexSchema schema = new IndexSchema(analysis);
+        QueryBuilder queries = new QueryBuilder(schema);
+        FacetCounter counter = new FacetCounter(analysis);
+        int checked = 0;
+        int withSiblings = 0;
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader,
+                schema.facetsConfig());
+            for (int n = 0; n < 300; n++) {
+                SearchRequest r = randomRequest(rnd);
+                SearchResult got = indexer.search(r);
+                List<String> selected = Facets.ALL.stream().filter(d -> counter.selected(r, d)).toList();
+
+                Query text = queries.textQuery(r.query());
+                int topN = r.page() * r.size();
+                FacetsCollectorManager.FacetsResult main = FacetsCollectorManager.search(searcher,
+                    QueryBuilder.combine(text, queries.filters(r, Set.of(), TODAY)), topN, sort(r), true,
+                    new FacetsCollectorManager());
+                assertEquals(main.topDocs().totalHits.value(), got.total(), r::toString);
+                assertEquals(ids(searcher, main.topDocs(), (r.page() - 1) * r.size()),
+                    got.hits().stream().map(h -> h.vacancy().id()).toList(), r::toString);
+                for (String dim : Facets.ALL) {
+                    FacetsCollector fc = main.facetsCollector();
+                    if (selected.contains(dim)) {
+                        fc = searcher.search(QueryBuilder.combine(text, queries.filters(r, Set.of(dim), TODAY)),
+                            new FacetsCollectorManager());
+                        withSiblings++;
+                    }
+                    List<FacetCount> expected = counter.count(new SortedSetDocValuesFacetCounts(state, fc), fc, dim, r,
+                        TODAY);
+                    assertEquals(expected, got.facets().get(dim), dim + " of " + r);
+                }
+                checked++;
+            }
+        }
+        assertEquals(300, checked);
+        assertTrue(withSiblings > 300, "most requests select a dimension: " + withSiblings);
+    }
+
+    private static List<String> ids(IndexSearcher searcher, TopDocs top, int offset) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            out.add(IndexStore.decode(searcher.storedFields().document(sd.doc, Set.of(IndexSchema.JSON))).id());
+        }
+        return out;
+    }
+
+    private static Sort sort(SearchRequest r) {
+        SortField id = new SortField(IndexSchema.ID_SORT, SortField.Type.STRING);
+        return switch (r.sort()) {
+            case DATE_POSTED -> new Sort(new SortField(IndexSchema.POSTED, SortField.Type.LONG, true), id);
+            case CLOSING_DATE -> new Sort(new SortField(IndexSchema.CLOSING, SortField.Type.LONG), id);
+            case SALARY -> {
+                SortField salary = new SortField(IndexSchema.SALARY_MAX_EUR, SortField.Type.DOUBLE, true);
+                salary.setMissingValue(Double.NEGATIVE_INFINITY);
+                yield new Sort(salary, id);
+            }
+            default -> new Sort(SortField.FIELD_SCORE, id);
+        };
+    }
+
+    private static SearchRequest randomRequest(SplittableRandom rnd) {
+        String q = switch (rnd.nextInt(4)) {
+            case 0 -> "";
+            case 1 -> WORDS[rnd.nextInt(WORDS.length)];
+            case 2 -> WORDS[rnd.nextInt(WORDS.length)] + " OR " + WORDS[rnd.nextInt(WORDS.length)];
+            default -> TOWNS[rnd.nextInt(TOWNS.length)].toLowerCase();
+        };
+        SearchRequest r = SearchRequest.of(q);
+        int dims = 1 + rnd.nextInt(3);
+        for (int d = 0; d < dims; d++) {
+            r = switch (rnd.nextInt(6)) {
+                case 0 -> r.withDimension(Facets.EMPLOYER, List.of("Council " + rnd.nextInt(4)));
+                case 1 -> r.withDimension(Facets.REGION, List.of(rnd.nextBoolean() ? "North Yorkshire" : "West Yorkshire"));
+                case 2 -> r.withDimension(Facets.EMPLOYMENT_TYPE, List.of(TYPES[rnd.nextInt(2)]));
+                case 3 -> r.withDimension(Facets.LANGUAGE, List.of("en"));
+                case 4 -> with(r, List.of(1, 7, 30).get(rnd.nextInt(3)), null, null);
+                default -> with(r, r.postedWithinDays(), 20_000.0 + rnd.nextInt(4) * 15_000.0,
+                    rnd.nextBoolean() ? null : 60_000.0);
+            };
+        }
+        SearchRequest.Sort sort = SearchRequest.Sort.values()[rnd.nextInt(4)];
+        return new SearchRequest(r.query(), r.employers(), r.regions(), r.occupations(), r.employmentTypes(),
+            r.workplaceTypes(), r.languages(), r.postedWithinDays(), r.closingAfter(), r.salaryMin(), r.salaryMax(),
+            r.salaryCurrency(), null, sort, 1 + rnd.nextInt(3), 10, null, false);
+    }
+
+    private static SearchRequest with(SearchRequest r, Integer posted, Double salaryMin, Double salaryMax) {
+        return new SearchRequest(r.query(), r.employers(), r.regions(), r.occupations(), r.employmentTypes(),
+            r.workplaceTypes(), r.languages(), posted, r.closingAfter(), salaryMin != null ? salaryMin : r.salaryMin(),
+            salaryMin != null ? salaryMax : r.salaryMax(), salaryMin != null ? "EUR" : r.salaryCurrency(), null,
+            r.sort(), 1, 10, null, false);
+    }
+}
