@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
@@ -13,6 +14,8 @@ import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -39,6 +42,7 @@ final class FacetCounter {
         Map.of("en", "English", "nl", "Nederlands", "da", "Dansk", "fi", "Suomi", "und", "Other");
 
     private final LanguageAnalysis analysis;
+    private final Map<IndexReader.CacheKey, byte[]> bandsBySegment = new ConcurrentHashMap<>();
 
     FacetCounter(LanguageAnalysis analysis) {
         this.analysis = analysis;
@@ -126,22 +130,16 @@ final class FacetCounter {
      * annual min <= band max), so clicking a band yields exactly its count; a range spanning two bands
      * counts in both.
      */
-    private static List<FacetCount> salary(FacetsCollector fc, SearchRequest r) throws IOException {
+    private List<FacetCount> salary(FacetsCollector fc, SearchRequest r) throws IOException {
         long[] counts = new long[SALARY_BANDS.size()];
         for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
             if (md.bits() == null) continue;
-            NumericDocValues min = DocValues.getNumeric(md.context().reader(), IndexSchema.SALARY_MIN_EUR);
-            NumericDocValues max = DocValues.getNumeric(md.context().reader(), IndexSchema.SALARY_MAX_EUR);
-            // Leapfrog over the matches and the vacancies with a salary: neither is visited doc by doc where
-            // the other has nothing.
-            DocIdSetIterator it = ConjunctionUtils.intersectIterators(List.of(md.bits().iterator(), min, max));
+            byte[] bands = bands(md.context().reader());
+            DocIdSetIterator it = md.bits().iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                double lo = Double.longBitsToDouble(min.longValue());
-                double hi = Double.longBitsToDouble(max.longValue());
-                for (int i = 0; i < counts.length; i++) {
-                    double[] b = SALARY_BANDS.get(i);
-                    if (hi >= b[0] && lo <= b[1]) counts[i]++;
-                }
+                int mask = bands[doc];
+                if (mask == 0) continue;
+                for (int i = 0; i < counts.length; i++) counts[i] += (mask >>> i) & 1;
             }
         }
         List<FacetCount> out = new ArrayList<>();
@@ -151,6 +149,42 @@ final class FacetCounter {
             boolean sel = r.salaryMin() != null && r.salaryMin() == b[0] && java.util.Objects.equals(r.salaryMax(), bandMax)
                 && (r.salaryCurrency() == null || "EUR".equalsIgnoreCase(r.salaryCurrency()));
             out.add(new FacetCount(bandValue(b), bandLabel(b), counts[i], sel));
+        }
+        return out;
+    }
+
+    /**
+     * The salary bands of every document of a segment, one bit per band, computed on first use and kept
+     * until the segment closes (documents never change inside a segment). Reading two doc values per match
+     * on every search was a fifth of a broad search's time at a million vacancies; this is one byte per
+     * document.
+     */
+    private byte[] bands(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        if (helper == null) return computeBands(reader);
+        byte[] cached = bandsBySegment.get(helper.getKey());
+        if (cached != null) return cached;
+        byte[] computed = computeBands(reader);
+        if (bandsBySegment.putIfAbsent(helper.getKey(), computed) == null) {
+            helper.addClosedListener(bandsBySegment::remove);
+        }
+        return computed;
+    }
+
+    static byte[] computeBands(LeafReader reader) throws IOException {
+        byte[] out = new byte[reader.maxDoc()];
+        NumericDocValues min = DocValues.getNumeric(reader, IndexSchema.SALARY_MIN_EUR);
+        NumericDocValues max = DocValues.getNumeric(reader, IndexSchema.SALARY_MAX_EUR);
+        DocIdSetIterator both = ConjunctionUtils.intersectIterators(List.of(min, max));
+        for (int doc = both.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = both.nextDoc()) {
+            double lo = Double.longBitsToDouble(min.longValue());
+            double hi = Double.longBitsToDouble(max.longValue());
+            int mask = 0;
+            for (int i = 0; i < SALARY_BANDS.size(); i++) {
+                double[] b = SALARY_BANDS.get(i);
+                if (hi >= b[0] && lo <= b[1]) mask |= 1 << i;
+            }
+            out[doc] = (byte) mask;
         }
         return out;
     }

@@ -76,8 +76,8 @@ final class QueryBuilder {
     }
 
     /**
-     * The filters of a request, leaving out the facet dimensions named in {@code except} (whose filters go
-     * into a drill-sideways search, so each one's counts show its siblings).
+     * The filters of a request, leaving out the facet dimensions named in {@code except} (so a dimension's
+     * counts show its siblings).
      */
     List<Query> filters(SearchRequest r, Set<String> except, LocalDate today) {
         List<Query> f = new ArrayList<>();
@@ -94,16 +94,6 @@ final class QueryBuilder {
         }
         if (r.geo() != null) f.add(distanceQuery(r.geo()));
         return f;
-    }
-
-    /** The filter of one facet dimension as one query; null when the request does not filter on it. */
-    Query dimFilter(SearchRequest r, String dim, LocalDate today) {
-        List<Query> f = dimFilters(r, dim, today);
-        if (f.isEmpty()) return null;
-        if (f.size() == 1) return f.getFirst();
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        f.forEach(q -> b.add(q, BooleanClause.Occur.FILTER));
-        return b.build();
     }
 
     private List<Query> dimFilters(SearchRequest r, String dim, LocalDate today) {
