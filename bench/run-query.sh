@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 DOCS="${1:-1000000}"
 ./mvnw -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
 HEAP="${BENCH_HEAP:-$([ "${DOCS//_/}" -gt 250000 ] && echo 8g || echo 4g)}"
+# The HTTP phases run the server in its own JVM; opening a large index needs the same heap (it reads every open
+# vacancy to rebuild the dedup signatures).
+export BENCH_SERVER_HEAP="${BENCH_SERVER_HEAP:-$HEAP}"
 exec java -Xms"$HEAP" -Xmx"$HEAP" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
   -Dlogback.configurationFile=logback-bench.xml \
   -cp "bench/target/joinedup-bench.jar:bench/target/lib/*" org.joinedup.bench.query.QueryBench "$DOCS" "${@:2}"

@@ -1,6 +1,8 @@
 package org.joinedup.bench.query;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,32 +16,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Executors;
-import org.joinedup.api.JoinedUpServer;
-import org.joinedup.api.config.AppConfig;
-import org.joinedup.api.config.ConfigLoader;
 import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.SearchRequest;
 
 /**
- * The real search server ({@link JoinedUpServer#newServer}) on a loopback port over a prebuilt index (no
- * sources, no harvest), driven by java.net.http with one connection pool; a request maps onto
- * {@code GET /api/v1/vacancies?...} with the same parameters (every request of the mix can be expressed).
+ * The real search server ({@code org.joinedup.api.Main}) in its own JVM, as it runs in production, on a
+ * loopback port over a prebuilt index (no sources, no harvest), driven by java.net.http with one connection
+ * pool; a request maps onto {@code GET /api/v1/vacancies?...} with the same parameters (every request of the
+ * mix can be expressed). Running the server inside the bench JVM made it share heap and GC with the load
+ * generator and the baseline's reader, which on the 1M index added a fifth to its p99.
  */
 final class HttpTarget implements LoadRunner.Target, AutoCloseable {
     private static final Map<SearchRequest.Sort, String> SORTS = Map.of(SearchRequest.Sort.RELEVANCE, "relevance",
         SearchRequest.Sort.DATE_POSTED, "date", SearchRequest.Sort.CLOSING_DATE, "closing",
         SearchRequest.Sort.SALARY, "salary", SearchRequest.Sort.DISTANCE, "distance");
+    /** Heap of the server JVM; {@code BENCH_SERVER_HEAP} overrides it. */
+    private static final String SERVER_HEAP = System.getenv().getOrDefault("BENCH_SERVER_HEAP", "4g");
+    private static final Duration START_DEADLINE = Duration.ofMinutes(5);
 
-    private final JoinedUpServer server;
+    private final Process server;
     private final HttpClient client;
     private final String base;
 
     HttpTarget(Path indexDir, Path dataDir) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
         Path config = dataDir.resolve("bench.yaml");
         Files.writeString(config, """
             server:
               host: 127.0.0.1
-              port: 0
+              port: %d
             dataDir: "%s"
             index:
               dir: "%s"
@@ -48,13 +56,36 @@ final class HttpTarget implements LoadRunner.Target, AutoCloseable {
             api:
               anonymousPerMinute: 1000000000
             sources: []
-            """.formatted(dataDir.toAbsolutePath(), indexDir.toAbsolutePath()));
-        AppConfig app = ConfigLoader.load(config);
-        server = JoinedUpServer.newServer(app);
-        server.start();
-        base = server.baseUri().toString();
+            """.formatted(port, dataDir.toAbsolutePath(), indexDir.toAbsolutePath()));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        server = new ProcessBuilder(java.toString(), "-Xms" + SERVER_HEAP, "-Xmx" + SERVER_HEAP,
+            "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
+            "-Dlogback.configurationFile=logback-bench.xml", "-cp", System.getProperty("java.class.path"),
+            "org.joinedup.api.Main", "--config", config.toString())
+            .redirectErrorStream(true).redirectOutput(dataDir.resolve("server.log").toFile()).start();
+        base = "http://127.0.0.1:" + port + "/";
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(2, r -> new Thread(r, "bench-http-client"))).build();
+        awaitReady(dataDir);
+    }
+
+    private void awaitReady(Path dataDir) throws Exception {
+        long deadline = System.nanoTime() + START_DEADLINE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IOException("server exited with " + server.exitValue() + "; see " + dataDir.resolve("server.log"));
+            }
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/vacancies?size=1"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) return;
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IOException("server did not answer within " + START_DEADLINE + "; see " + dataDir.resolve("server.log"));
     }
 
     @Override
@@ -101,6 +132,12 @@ final class HttpTarget implements LoadRunner.Target, AutoCloseable {
     @Override
     public void close() {
         client.close();
-        server.stop();
+        server.destroy();
+        try {
+            if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) server.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.destroyForcibly();
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Set;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -171,7 +170,7 @@ public final class VacancySearcher {
         return Double.isNaN(best) ? null : Math.round(best * 10) / 10.0;
     }
 
-    private static Sort sortFor(SearchRequest r) {
+    static Sort sortFor(SearchRequest r) {
         SortField id = new SortField(IndexSchema.ID_SORT, SortField.Type.STRING);
         return switch (r.sort()) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);

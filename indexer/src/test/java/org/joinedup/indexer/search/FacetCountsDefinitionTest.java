@@ -27,8 +27,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.joinedup.analyzers.LanguageAnalysis;
@@ -127,7 +125,7 @@ class FacetCountsDefinitionTest {
                 Query text = queries.textQuery(r.query());
                 int topN = r.page() * r.size();
                 FacetsCollectorManager.FacetsResult main = FacetsCollectorManager.search(searcher,
-                    QueryBuilder.combine(text, queries.filters(r, Set.of(), TODAY)), topN, sort(r), true,
+                    QueryBuilder.combine(text, queries.filters(r, Set.of(), TODAY)), topN, VacancySearcher.sortFor(r), true,
                     new FacetsCollectorManager());
                 assertEquals(main.topDocs().totalHits.value(), got.total(), r::toString);
                 assertEquals(ids(searcher, main.topDocs(), (r.page() - 1) * r.size()),
@@ -181,20 +179,6 @@ class FacetCountsDefinitionTest {
             out.add(IndexStore.decode(searcher.storedFields().document(sd.doc, Set.of(IndexSchema.JSON))).id());
         }
         return out;
-    }
-
-    private static Sort sort(SearchRequest r) {
-        SortField id = new SortField(IndexSchema.ID_SORT, SortField.Type.STRING);
-        return switch (r.sort()) {
-            case DATE_POSTED -> new Sort(new SortField(IndexSchema.POSTED, SortField.Type.LONG, true), id);
-            case CLOSING_DATE -> new Sort(new SortField(IndexSchema.CLOSING, SortField.Type.LONG), id);
-            case SALARY -> {
-                SortField salary = new SortField(IndexSchema.SALARY_MAX_EUR, SortField.Type.DOUBLE, true);
-                salary.setMissingValue(Double.NEGATIVE_INFINITY);
-                yield new Sort(salary, id);
-            }
-            default -> new Sort(SortField.FIELD_SCORE, id);
-        };
     }
 
     private static SearchRequest randomRequest(SplittableRandom rnd) {
