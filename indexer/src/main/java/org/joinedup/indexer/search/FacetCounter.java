@@ -171,7 +171,7 @@ final class FacetCounter {
         return computed;
     }
 
-    static byte[] computeBands(LeafReader reader) throws IOException {
+    private static byte[] computeBands(LeafReader reader) throws IOException {
         byte[] out = new byte[reader.maxDoc()];
         NumericDocValues min = DocValues.getNumeric(reader, IndexSchema.SALARY_MIN_EUR);
         NumericDocValues max = DocValues.getNumeric(reader, IndexSchema.SALARY_MAX_EUR);
