@@ -73,6 +73,7 @@ final class HttpTarget implements LoadRunner.Target, AutoCloseable {
         long deadline = System.nanoTime() + START_DEADLINE.toNanos();
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
+                close();
                 throw new IOException("server exited with " + server.exitValue() + "; see " + dataDir.resolve("server.log"));
             }
             try {
