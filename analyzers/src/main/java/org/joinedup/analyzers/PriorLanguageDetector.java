@@ -87,6 +87,8 @@ final class PriorLanguageDetector {
         String stripped = text == null ? "" : text.strip();
         if (stripped.length() > MAX_DETECTED_CHARS) stripped = stripped.substring(0, MAX_DETECTED_CHARS);
         if (letters(stripped) < SHORT_TEXT_LETTERS) return supportedOrFallback(prior);
+        // Most adverts are in their source's language, and their function words show it without Lingua.
+        if (LanguageAnalysis.LANGUAGES.contains(prior) && StopWordVote.confirms(stripped, prior)) return prior;
         Map<String, Double> confidence = new HashMap<>();
         LanguageDetector detector = stripped.length() >= LOW_ACCURACY_FROM_CHARS ? FastHolder.DETECTOR : Holder.DETECTOR;
         detector.computeLanguageConfidenceValues(stripped).forEach((l, c) -> confidence.put(TAGS.get(l), c));

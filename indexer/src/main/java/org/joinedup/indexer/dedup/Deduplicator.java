@@ -109,9 +109,13 @@ public final class Deduplicator {
         } finally {
             lock.readLock().unlock();
         }
-        return candidates.stream()
-            .map(c -> new Match(c.id(), classifier.decide(s, c)))
-            .filter(m -> m.decision().decision() != PairDecision.Decision.NONE)
-            .min(BEST);
+        Match best = null;
+        for (Signature c : candidates) {
+            Match m = new Match(c.id(), classifier.decide(s, c));
+            if (m.decision().decision() != PairDecision.Decision.NONE && (best == null || BEST.compare(m, best) < 0)) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

@@ -27,8 +27,11 @@ final class MinHasher {
 
     /** Signature of folded words; texts shorter than a shingle use their words (or the empty signature). */
     static short[] signature(List<String> words) {
+        // Minimums are kept with the sign bit flipped: unsigned order becomes signed order, so the update is a
+        // plain Math.min that the JIT turns into vector instructions (several times faster than a compare and a
+        // branch per hash), with exactly the same result.
         long[] mins = new long[HASHES];
-        java.util.Arrays.fill(mins, -1L);
+        java.util.Arrays.fill(mins, Long.MAX_VALUE);
         int n = words.size();
         if (n == 0) return new short[HASHES];
         long[] wh = new long[n];
@@ -41,14 +44,13 @@ final class MinHasher {
             }
         }
         short[] sig = new short[HASHES];
-        for (int i = 0; i < HASHES; i++) sig[i] = (short) (mins[i] >>> 48);
+        for (int i = 0; i < HASHES; i++) sig[i] = (short) ((mins[i] ^ Long.MIN_VALUE) >>> 48);
         return sig;
     }
 
     private static void update(long[] mins, long shingle) {
         for (int i = 0; i < HASHES; i++) {
-            long v = shingle * MUL[i] + ADD[i];
-            if (Long.compareUnsigned(v, mins[i]) < 0) mins[i] = v;
+            mins[i] = Math.min(mins[i], (shingle * MUL[i] + ADD[i]) ^ Long.MIN_VALUE);
         }
     }
 

@@ -1,16 +1,19 @@
 package org.joinedup.indexer.dedup;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Registered signatures plus the LSH and exact-key tables that find candidates for a new one.
  *
  * <p>Every table is a chained hash table laid out in int arrays (a head per bucket, a next link per slot), so
- * each key costs 6 bytes instead of a boxed map entry. Tables: 32 LSH
+ * each key costs 6 bytes instead of a boxed map entry. A chain holds the slots of every key that falls in its
+ * bucket; each link carries, beside the slot, a check byte (8 more bits of that slot's key), which drops almost
+ * all of the other keys' slots before they reach the classifier, without keeping the 8-byte key or reading the
+ * slot. Tables: 32 LSH
  * bands of 4 MinHash rows (a pair with Jaccard 0.5 becomes a candidate with probability 0.87, 0.6 with 0.99),
  * then the fingerprint, the content hash, title + employer and title + closing date. Not
  * thread-safe: the
@@ -29,7 +32,11 @@ final class SignatureStore {
     /** Caps the band entries read when boilerplate makes many listings share bands. */
     static final int MAX_BAND_SCAN = 1024;
     static final int TOP_BAND_CANDIDATES = 32;
-    private static final int NIL = -1;
+    /** A link is the slot in its low {@value #SLOT_BITS} bits and that slot's check byte for the table above. */
+    private static final int SLOT_BITS = 24;
+    private static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
+    /** The end of a chain (a slot number no signature gets). */
+    private static final int NIL = SLOT_MASK;
 
     private Signature[] slots = new Signature[16];
     private int[][] next = new int[TABLES][16];
@@ -76,10 +83,10 @@ final class SignatureStore {
         int ne = 0;
         for (int t = BANDS; t < TABLES; t++) {
             if (keys[t] == 0) continue;
-            ne = collect(t, keys[t], exact, ne);
+            ne = collect(t, keys[t], exact, ne, exact.length);
             if (t == TITLE_CLOSING) {
-                ne = collect(t, titleClosingKey(s, -1), exact, ne);
-                ne = collect(t, titleClosingKey(s, 1), exact, ne);
+                ne = collect(t, titleClosingKey(s, -1), exact, ne, exact.length);
+                ne = collect(t, titleClosingKey(s, 1), exact, ne, exact.length);
             }
         }
         int[] banded = new int[MAX_BAND_SCAN];
@@ -88,33 +95,58 @@ final class SignatureStore {
             // Per-band cap, so one boilerplate-heavy band cannot crowd out the others.
             if (keys[t] != 0) nb = collect(t, keys[t], banded, nb, nb + MAX_BAND_SCAN / BANDS);
         }
-        IntStream best = mostFrequent(banded, nb, TOP_BAND_CANDIDATES);
-        return IntStream.concat(Arrays.stream(exact, 0, ne), best).distinct().mapToObj(i -> slots[i]).toList();
+        int[] found = Arrays.copyOf(exact, ne + TOP_BAND_CANDIDATES);
+        int n = mostFrequent(banded, nb, TOP_BAND_CANDIDATES, found, ne);
+        Arrays.sort(found, 0, n);
+        List<Signature> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || found[i] != found[i - 1]) out.add(slots[found[i]]);
+        }
+        return out;
     }
 
-    /** The k values occurring most often among the first n (ties: smaller slot first, for determinism). */
-    private static IntStream mostFrequent(int[] values, int n, int k) {
+    /**
+     * Appends to {@code out} from index {@code at} the (at most k) values occurring most often among the first n of
+     * {@code values} (ties: smaller value first, for determinism); returns the new end. Sorts {@code values}.
+     */
+    static int mostFrequent(int[] values, int n, int k, int[] out, int at) {
         Arrays.sort(values, 0, n);
-        List<long[]> runs = new java.util.ArrayList<>();
+        // One long per run of equal values: (max - count) above, the value below, so ascending order is the answer.
+        long[] runs = new long[n];
+        int r = 0;
         for (int i = 0; i < n; ) {
             int j = i;
             while (j < n && values[j] == values[i]) j++;
-            runs.add(new long[] {j - i, values[i]});
+            runs[r++] = ((long) (n - (j - i)) << 32) | (values[i] & 0xFFFF_FFFFL);
             i = j;
         }
-        runs.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : Long.compare(x[1], y[1]));
-        return runs.stream().limit(k).mapToInt(r -> (int) r[1]);
+        Arrays.sort(runs, 0, r);
+        int end = at;
+        for (int i = 0; i < Math.min(k, r); i++) out[end++] = (int) runs[i];
+        return end;
     }
 
-    private int collect(int table, long key, int[] found, int n) {
-        return collect(table, key, found, n, found.length);
-    }
-
+    /**
+     * Adds the slots of this key's chain entries to {@code found}, walking at most {@code limit - n} entries of
+     * the bucket (the others' entries included, which the check byte skips): a key shared by very many
+     * vacancies, or a bucket shared with one, costs no more than that.
+     */
     private int collect(int table, long key, int[] found, int n, int limit) {
-        for (int slot = heads[table][bucket(key)]; slot != NIL && n < limit; slot = next[table][slot]) {
-            found[n++] = slot;
+        int c = checkByte(key) & 0xFF;
+        int[] nx = next[table];
+        int link = heads[table][bucket(key)];
+        for (int steps = limit - n; steps > 0; steps--) {
+            int slot = link & SLOT_MASK;
+            if (slot == NIL) break;
+            if (link >>> SLOT_BITS == c) found[n++] = slot;
+            link = nx[slot];
         }
         return n;
+    }
+
+    /** Bits of the key that {@link #bucket} leaves out at any table size below 2^24 buckets. */
+    private static byte checkByte(long key) {
+        return (byte) (key >>> 56);
     }
 
     private static long titleClosingKey(Signature s, int shift) {
@@ -153,18 +185,18 @@ final class SignatureStore {
             if (keys[t] == 0) continue;
             int b = bucket(keys[t]);
             next[t][slot] = heads[t][b];
-            heads[t][b] = slot;
+            heads[t][b] = (checkByte(keys[t]) & 0xFF) << SLOT_BITS | slot;
         }
     }
 
     private void unlink(int table, int b, int slot) {
         int[] nx = next[table];
-        if (heads[table][b] == slot) {
+        if ((heads[table][b] & SLOT_MASK) == slot) {
             heads[table][b] = nx[slot];
             return;
         }
-        for (int s = heads[table][b]; s != NIL; s = nx[s]) {
-            if (nx[s] == slot) {
+        for (int s = heads[table][b] & SLOT_MASK; s != NIL; s = nx[s] & SLOT_MASK) {
+            if ((nx[s] & SLOT_MASK) == slot) {
                 nx[s] = nx[slot];
                 return;
             }
@@ -173,6 +205,7 @@ final class SignatureStore {
 
     private int allocate() {
         if (freeCount > 0) return free[--freeCount];
+        if (highWater == NIL) throw new IllegalStateException("more than " + NIL + " open vacancies to deduplicate");
         if (highWater == slots.length) grow();
         return highWater++;
     }

@@ -15,7 +15,6 @@ final class Signatures {
     private static final int MAX_MENTIONS = 40;
     private static final int MENTION_WORDS = 8;
     private static final int EDGE_SENTENCES = 2;
-    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[.!?]\\s+|\\n+");
     /** Compound words ending like this name organisations ("terveystoimiala", "utbildningssektorn"). */
     private static final List<String> ORG_SUFFIXES = List.of("toimiala", "sektorn", "sektor", "kommune", "kunta",
         "kaupunki", "sykehus", "sygehus", "universitet", "yliopisto", "council", "forsvaret", "etaten");
@@ -67,11 +66,7 @@ final class Signatures {
     static short[] mentions(String text, List<String> titleAndTextWords) {
         short[] out = new short[MAX_MENTIONS];
         int n = 0;
-        List<String> sentences = List.of(SENTENCE.split(text.strip()));
-        int edge = Math.min(EDGE_SENTENCES, sentences.size());
-        List<String> edges = new ArrayList<>(sentences.subList(0, edge));
-        edges.addAll(sentences.subList(Math.max(edge, sentences.size() - edge), sentences.size()));
-        for (String sentence : edges) {
+        for (String sentence : edgeSentences(text, EDGE_SENTENCES)) {
             List<String> w = TextFold.words(sentence);
             if (!w.isEmpty()) n = addEndingAt(w, w.size() - 1, out, n);
         }
@@ -85,6 +80,68 @@ final class Signatures {
             if (d == 0 || sorted[i] != sorted[d - 1]) sorted[d++] = sorted[i];
         }
         return d == 0 ? EMPTY : Arrays.copyOf(sorted, d);
+    }
+
+    /**
+     * The first and the last {@code edge} sentences of a text (each sentence once), split where
+     * {@code text.strip().split("[.!?]\\s+|\\n+")} would split it, in one pass without a regex and cutting out
+     * only these sentences: the description can be long and this runs for every vacancy.
+     */
+    static List<String> edgeSentences(String raw, int edge) {
+        String text = raw.strip();
+        // Bounds of the first `edge` sentences, and a ring of the bounds of the last `edge`.
+        int[] headStart = new int[edge];
+        int[] headEnd = new int[edge];
+        int[] tailStart = new int[edge];
+        int[] tailEnd = new int[edge];
+        int count = 0;
+        int start = 0;
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            char c = text.charAt(i);
+            int end;
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < len && isRegexSpace(text.charAt(i + 1))) {
+                end = i + 2;
+                while (end < len && isRegexSpace(text.charAt(end))) end++;
+            } else if (c == '\n') {
+                end = i + 1;
+                while (end < len && text.charAt(end) == '\n') end++;
+            } else {
+                i++;
+                continue;
+            }
+            if (count < edge) {
+                headStart[count] = start;
+                headEnd[count] = i;
+            }
+            tailStart[count % edge] = start;
+            tailEnd[count % edge] = i;
+            count++;
+            start = end;
+            i = end;
+        }
+        // The rest after the last separator. The text is stripped, so no separator ends it and the rest is never
+        // empty: split's dropping of trailing empty strings never applies (an empty text is one empty sentence).
+        if (count < edge) {
+            headStart[count] = start;
+            headEnd[count] = len;
+        }
+        tailStart[count % edge] = start;
+        tailEnd[count % edge] = len;
+        count++;
+        List<String> out = new ArrayList<>(2 * edge);
+        int heads = Math.min(edge, count);
+        for (int k = 0; k < heads; k++) out.add(text.substring(headStart[k], headEnd[k]));
+        for (int k = Math.max(heads, count - edge); k < count; k++) {
+            out.add(text.substring(tailStart[k % edge], tailEnd[k % edge]));
+        }
+        return out;
+    }
+
+    /** What {@code \\s} matches in a Java regex without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Employer keys of the phrases of 1..MENTION_WORDS words ending at end, built backwards without refolding. */

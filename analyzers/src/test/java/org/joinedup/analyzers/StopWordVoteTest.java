@@ -1,0 +1,42 @@
+package org.joinedup.analyzers;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stop-word vote only confirms a declared language on clear evidence; everything else is left to Lingua
+ * (whose accuracy on the labelled sets LanguageDetectionTest and RealAdvertLanguageTest pin, with the vote in).
+ */
+class StopWordVoteTest {
+    @Test
+    void confirmsProseInTheDeclaredLanguage() {
+        assertTrue(StopWordVote.confirms("We are looking for a care worker with experience and the ability to work "
+            + "in a team; this is a permanent role.", "en"));
+        assertTrue(StopWordVote.confirms("Wij zoeken een collega die energie krijgt van het werken voor inwoners en "
+            + "ondernemers.", "nl"));
+        assertTrue(StopWordVote.confirms("Vi har brug for dig, hvis du har lyst til at arbejde hos os, og ansættelse "
+            + "sker efter aftale af hensyn til vagtplanen, hvad angår dag og nat.", "da"));
+    }
+
+    @Test
+    void neverConfirmsWhenAnotherLanguageShowsItsOwnWords() {
+        // An English advert in a Danish feed.
+        assertFalse(StopWordVote.confirms("We are looking for forklift drivers for temporary positions during the "
+            + "summer, and you will work with the team in Kolding.", "da"));
+        // Norwegian shares most function words with Danish; "etter", "meg", "hva" are its own.
+        assertFalse(StopWordVote.confirms("Vi søker etter en elektriker som vil jobbe med meg, og hva du kan gjøre "
+            + "efter avtale med oss.", "da"));
+        // Swedish in a Finnish feed.
+        assertFalse(StopWordVote.confirms("Vi söker en lärare och att du har erfarenhet av arbete med barn.", "fi"));
+    }
+
+    @Test
+    void leavesThinEvidenceToTheDetector() {
+        assertFalse(StopWordVote.confirms("Sairaanhoitaja, kotihoito", "fi"), "a title has no function words");
+        // Two-letter words do not vote: "AS" in a Norwegian employer's name is an English stop word.
+        assertFalse(StopWordVote.confirms("OneCo Telecom AS er leverandør av oppdrag. Rejlers Telecom AS as as", "en"));
+        assertFalse(StopWordVote.confirms("the and with", "xx"), "unknown language");
+    }
+}
