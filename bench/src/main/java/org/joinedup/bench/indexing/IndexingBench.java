@@ -17,12 +17,17 @@ import org.joinedup.bench.measure.MachineNote;
 /**
  * Indexing throughput of our pipeline against a bare Lucene IndexWriter on the same generated postings, in
  * one JVM: {@code IndexingBench <docs> [repeats] [batchSize] [seed]}. Generates the postings once, warms every
- * variant up on a separate small corpus, then runs the pipeline, the bare writer from one thread and the bare
+ * variant up on a separate corpus of {@value #WARM_UP} postings, then runs the pipeline, the bare writer from one thread and the bare
  * writer from every core (rotating which goes first on each repeat) into fresh temp dirs and prints docs/s,
  * the ratios and the verdict for the goal (>= 0.8x of the one-thread bare writer).
  */
 public final class IndexingBench {
     static final double GOAL = 0.8;
+    /**
+     * Postings of the warm-up corpus each variant indexes before the timed runs. With 10,000 the JIT was still
+     * compiling hot pipeline and Lucene methods (about 9 s of C2 compilations) during the first timed run.
+     */
+    static final int WARM_UP = 30_000;
 
     private IndexingBench() {
     }
@@ -43,7 +48,7 @@ public final class IndexingBench {
 
         int cores = Runtime.getRuntime().availableProcessors();
         List<String> variants = cores > 1 ? List.of("pipeline", "baseline", "baseline-all") : List.of("pipeline", "baseline");
-        Corpus warm = Corpus.of(seed + 1, Math.min(docs, 10_000), today);
+        Corpus warm = Corpus.of(seed + 1, Math.min(docs, WARM_UP), today);
         for (String variant : variants) once(warm, variant, batch, new long[1]);
         System.out.println("warm-up done (" + warm.size() + " postings through each variant)");
 

@@ -18,33 +18,67 @@ final class TextFold {
     private TextFold() {
     }
 
+    /**
+     * Compatibility decompositions (NFKD) of the characters adverts use besides ASCII: Latin-1, Latin Extended-A and
+     * B, and general punctuation and currency signs. NFKD only ever decomposes, one character at a time, so a text
+     * of these characters folds exactly as its decomposed whole would, without running the normaliser over it.
+     */
+    private static final char[][] DECOMPOSED = new char[0x300][];
+    private static final char PUNCTUATION_FROM = '\u2000';
+    private static final char PUNCTUATION_TO = '\u20CF';
+    private static final char[][] PUNCTUATION = new char[PUNCTUATION_TO - PUNCTUATION_FROM + 1][];
+
+    static {
+        for (char c = 0; c < DECOMPOSED.length; c++) {
+            DECOMPOSED[c] = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).toCharArray();
+        }
+        for (char c = PUNCTUATION_FROM; c <= PUNCTUATION_TO; c++) {
+            PUNCTUATION[c - PUNCTUATION_FROM] = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).toCharArray();
+        }
+    }
+
     /** Lower-case ASCII-ish letters and digits separated by single spaces. */
     static String fold(String s) {
         if (s == null || s.isEmpty()) return "";
-        String d = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                space = append(out, c, space);
+                continue;
+            }
+            char[] decomposed = c < DECOMPOSED.length ? DECOMPOSED[c]
+                : c >= PUNCTUATION_FROM && c <= PUNCTUATION_TO ? PUNCTUATION[c - PUNCTUATION_FROM] : null;
+            if (decomposed == null) return foldDecomposed(Normalizer.normalize(s, Normalizer.Form.NFKD));
+            for (char d : decomposed) space = append(out, d, space);
+        }
+        return trimmed(out);
+    }
+
+    /** The fold of a text already in NFKD. */
+    private static String foldDecomposed(String d) {
         StringBuilder out = new StringBuilder(d.length());
         boolean space = true;
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
-            if (Character.isLetterOrDigit(c)) {
-                appendLetter(out, Character.toLowerCase(c));
-                space = false;
-            } else if (!space) {
-                out.append(' ');
-                space = true;
-            }
+        for (int i = 0; i < d.length(); i++) space = append(out, d.charAt(i), space);
+        return trimmed(out);
+    }
+
+    /** Appends one decomposed character (a letter or digit, or one space for a run of anything else). */
+    private static boolean append(StringBuilder out, char c, boolean space) {
+        if (Character.getType(c) == Character.NON_SPACING_MARK) return space;
+        if (Character.isLetterOrDigit(c)) {
+            appendLetter(out, Character.toLowerCase(c));
+            return false;
         }
+        if (!space) out.append(' ');
+        return true;
+    }
+
+    private static String trimmed(StringBuilder out) {
         int end = out.length();
         if (end > 0 && out.charAt(end - 1) == ' ') out.setLength(end - 1);
         return out.toString();
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) return false;
-        }
-        return true;
     }
 
     private static void appendLetter(StringBuilder out, char c) {

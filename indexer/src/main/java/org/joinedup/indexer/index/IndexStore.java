@@ -115,6 +115,11 @@ public final class IndexStore implements Closeable {
         List<Vacancy> list = List.copyOf(vacancies);
         try {
             writers.submit(() -> list.parallelStream().forEach(this::putUnchecked)).get();
+            // Each thread wrote into its own in-memory segment; flush them on as many threads, rather than one
+            // after another on the committing thread under the ingest lock (the commit then has little to flush).
+            List<java.util.concurrent.Callable<Boolean>> flushes = new ArrayList<>();
+            for (int i = 0; i < writers.getParallelism(); i++) flushes.add(writer::flushNextBuffer);
+            for (var f : writers.invokeAll(flushes)) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while writing " + list.size() + " documents");

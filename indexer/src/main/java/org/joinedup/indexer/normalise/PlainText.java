@@ -54,20 +54,27 @@ final class PlainText implements NodeVisitor {
         return b.toString().strip();
     }
 
-    /** Appends text with every run of ASCII whitespace ({@code \s}) made one space. */
+    /** Appends text with every run of ASCII whitespace ({@code \s}) made one space, a run of other text at once. */
     private void appendCollapsed(String text) {
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                space = true;
+        int start = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (isSpace(text.charAt(i))) {
+                out.append(text, start, i).append(' ');
+                while (++i < n && isSpace(text.charAt(i))) {
+                    // the rest of the run
+                }
+                start = i;
             } else {
-                if (space) out.append(' ');
-                space = false;
-                out.append(c);
+                i++;
             }
         }
-        if (space) out.append(' ');
+        out.append(text, start, n);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     @Override

@@ -35,17 +35,25 @@ final class TextRepair {
     }
 
     /**
-     * True when the text shows none of what a repair starts from: no '&amp;', no C1 control (U+0080-U+009F)
-     * and no U+00C2-U+00F4 followed by a non-ASCII character (every mojibake pair is that). One cheap scan
-     * spares the three pattern searches on most text, Danish and Finnish letters included.
+     * True when the text shows none of what a repair starts from: no '&amp;' before a letter or '#' (every
+     * entity starts so), no C1 control (U+0080-U+009F) and no U+00C2-U+00F4 followed by a non-ASCII character
+     * (every mojibake pair is that). One cheap scan spares the three pattern searches on most text, Danish and
+     * Finnish letters and "health &amp; safety" included.
      */
     private static boolean clean(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '&' || (c >= '\u0080' && c <= '\u009F')) return false;
+            if (c == '&' && i + 1 < s.length() && (isAsciiLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '#')) {
+                return false;
+            }
+            if (c >= '\u0080' && c <= '\u009F') return false;
             if (c >= '\u00C2' && c <= '\u00F4' && i + 1 < s.length() && s.charAt(i + 1) >= '\u0080') return false;
         }
         return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Re-reads text that was UTF-8 decoded as Latin-1/Windows-1252; returns it unchanged if that fails. */

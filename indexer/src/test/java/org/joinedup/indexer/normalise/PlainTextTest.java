@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class PlainTextTest {
     private static final char[] LINE_CHARS = {'a', 'b', ' ', ' ', '\t', '\n', '\n', '\u00A0', '\u2003', '\u00F8'};
-    private static final String[] REPAIR_PIECES = {"a", " ", "\u00F8", "\u00E6ble", "&", "amp;", "&amp;", "&lt;",
+    private static final String[] REPAIR_PIECES = {"a", " ", "\u00F8", "\u00E6ble", "&", "amp;", "&amp;", "&lt;", "& ",
+        "&#", "#38;", "&1",
         "\u00C3", "\u00B8", "\u00E2\u20AC\u2122", "\u0092", "\u0081", "\u00C3\u00A6", "\u00F6\u00E4", "x;"};
 
     @Test
@@ -45,6 +46,21 @@ class PlainTextTest {
             t = TextRepair.undoMojibake(t);
             String expected = c1.matcher(t).find() ? c1.matcher(CharsetSniffer.demoronize(t)).replaceAll("") : t;
             assertEquals(expected, TextRepair.repair(in), () -> "input " + in);
+        }
+    }
+
+    @Test
+    void textNodesHaveEveryWhitespaceRunMadeOneSpace() {
+        char[] chars = {'a', 'b', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u00F8'};
+        SplittableRandom random = new SplittableRandom(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int i = 0; i < length; i++) s.append(chars[random.nextInt(chars.length)]);
+            org.jsoup.nodes.Element p = new org.jsoup.nodes.Element("p");
+            p.appendChild(new org.jsoup.nodes.TextNode(s.toString()));
+            String expected = PlainText.lines(s.toString().replaceAll("\\s+", " "));
+            assertEquals(expected, PlainText.of(p), () -> "input " + s.toString().replace("\n", "\\n"));
         }
     }
 }
