@@ -60,6 +60,8 @@ public final class Indexer implements Closeable {
     private final Statistics statistics;
     private final UnmatchedVacancies unmatched;
     private static final int PARALLEL_THRESHOLD = 32;
+    /** Open vacancies decoded and signed at a time when the index is opened. */
+    private static final int SIGNATURE_CHUNK = 10_000;
     private final java.util.concurrent.ForkJoinPool normalisers = new java.util.concurrent.ForkJoinPool(
         Runtime.getRuntime().availableProcessors(), pool -> {
             var t = java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
@@ -92,12 +94,17 @@ public final class Indexer implements Closeable {
     }
 
     private void loadDedupSignatures() throws IOException {
+        int[] open = {0};
         try (IngestBatch batch = store.openBatch()) {
-            List<Vacancy> open = batch.find(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())),
-                v -> true);
-            // Signing is the costly part and is independent per vacancy: use every core, so a restart is quick.
-            normalisers.submit(() -> open.parallelStream().map(dedup::sign).toList()).join().forEach(dedup::add);
-            LOG.info("index opened at {}: {} documents, {} open", config.dir(), store.docCount(), open.size());
+            // Decoding and signing are the costly parts and independent per vacancy: every core, chunk by chunk,
+            // so a restart is quick and a large index is never held in memory whole.
+            batch.forEachIndexed(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())),
+                SIGNATURE_CHUNK, normalisers, chunk -> {
+                    normalisers.submit(() -> chunk.parallelStream().map(dedup::sign).toList()).join()
+                        .forEach(dedup::add);
+                    open[0] += chunk.size();
+                });
+            LOG.info("index opened at {}: {} documents, {} open", config.dir(), store.docCount(), open[0]);
         }
     }
 

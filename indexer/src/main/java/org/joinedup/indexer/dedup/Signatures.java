@@ -89,54 +89,52 @@ final class Signatures {
      */
     static List<String> edgeSentences(String raw, int edge) {
         String text = raw.strip();
-        // Bounds of the first `edge` sentences, and a ring of the bounds of the last `edge`.
-        int[] headStart = new int[edge];
-        int[] headEnd = new int[edge];
-        int[] tailStart = new int[edge];
-        int[] tailEnd = new int[edge];
+        int[] bounds = new int[16]; // start and end of each sentence
         int count = 0;
         int start = 0;
-        int len = text.length();
         int i = 0;
-        while (i < len) {
-            char c = text.charAt(i);
-            int end;
-            if ((c == '.' || c == '!' || c == '?') && i + 1 < len && isRegexSpace(text.charAt(i + 1))) {
-                end = i + 2;
-                while (end < len && isRegexSpace(text.charAt(end))) end++;
-            } else if (c == '\n') {
-                end = i + 1;
-                while (end < len && text.charAt(end) == '\n') end++;
-            } else {
+        while (i < text.length()) {
+            int end = separatorEnd(text, i);
+            if (end < 0) {
                 i++;
                 continue;
             }
-            if (count < edge) {
-                headStart[count] = start;
-                headEnd[count] = i;
-            }
-            tailStart[count % edge] = start;
-            tailEnd[count % edge] = i;
-            count++;
+            bounds = withSentence(bounds, count++, start, i);
             start = end;
             i = end;
         }
-        // The rest after the last separator. The text is stripped, so no separator ends it and the rest is never
-        // empty: split's dropping of trailing empty strings never applies (an empty text is one empty sentence).
-        if (count < edge) {
-            headStart[count] = start;
-            headEnd[count] = len;
-        }
-        tailStart[count % edge] = start;
-        tailEnd[count % edge] = len;
-        count++;
+        // The text is stripped, so no separator ends it: split's dropping of trailing empty strings never
+        // applies, and what follows the last separator is a sentence (an empty text is one empty sentence).
+        bounds = withSentence(bounds, count++, start, text.length());
         List<String> out = new ArrayList<>(2 * edge);
         int heads = Math.min(edge, count);
-        for (int k = 0; k < heads; k++) out.add(text.substring(headStart[k], headEnd[k]));
+        for (int k = 0; k < heads; k++) out.add(text.substring(bounds[2 * k], bounds[2 * k + 1]));
         for (int k = Math.max(heads, count - edge); k < count; k++) {
-            out.add(text.substring(tailStart[k % edge], tailEnd[k % edge]));
+            out.add(text.substring(bounds[2 * k], bounds[2 * k + 1]));
         }
         return out;
+    }
+
+    /** Where a sentence separator starting at i ends ({@code [.!?]\\s+} or {@code \\n+}), or -1 when none starts there. */
+    private static int separatorEnd(String text, int i) {
+        char c = text.charAt(i);
+        int end = i + 1;
+        if ((c == '.' || c == '!' || c == '?') && end < text.length() && isRegexSpace(text.charAt(end))) {
+            while (end < text.length() && isRegexSpace(text.charAt(end))) end++;
+            return end;
+        }
+        if (c == '\n') {
+            while (end < text.length() && text.charAt(end) == '\n') end++;
+            return end;
+        }
+        return -1;
+    }
+
+    private static int[] withSentence(int[] bounds, int k, int start, int end) {
+        int[] b = 2 * k + 1 < bounds.length ? bounds : Arrays.copyOf(bounds, bounds.length * 2);
+        b[2 * k] = start;
+        b[2 * k + 1] = end;
+        return b;
     }
 
     /** What {@code \\s} matches in a Java regex without flags. */

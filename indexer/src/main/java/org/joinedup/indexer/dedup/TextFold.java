@@ -81,7 +81,8 @@ final class TextFold {
         return out.toString();
     }
 
-    private static void appendLetter(StringBuilder out, char c) {
+    /** Appends a lower-case letter or digit, spelling out the letters Unicode does not decompose. */
+    static void appendLetter(StringBuilder out, char c) {
         switch (c) {
             case 'ø' -> out.append('o');
             case 'æ' -> out.append("ae");

@@ -2,20 +2,29 @@ package org.joinedup.indexer.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.joinedup.indexer.Vacancy;
@@ -93,6 +102,56 @@ public final class IngestBatch implements Closeable {
             if (latest.test(v)) result.add(v);
         }
         return result;
+    }
+
+    /**
+     * Hands the indexed vacancies matching a query (this batch's own writes left out) to {@code consumer} in
+     * chunks of at most {@code chunkSize}, each chunk decoded on every thread of {@code pool}: at a million
+     * documents, holding them all at once took more than 4 GiB, and decoding them on one thread most of a minute.
+     */
+    public void forEachIndexed(Query query, int chunkSize, ForkJoinPool pool,
+                               Consumer<List<Vacancy>> consumer) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query),
+            ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            int[] docs = new int[chunkSize];
+            int n = 0;
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) continue;
+                docs[n++] = doc;
+                if (n == chunkSize) {
+                    consumer.accept(decodeAll(leaf, docs, n, pool));
+                    n = 0;
+                }
+            }
+            if (n > 0) consumer.accept(decodeAll(leaf, docs, n, pool));
+        }
+    }
+
+    /** Decodes documents of one segment in parallel, each part of the range with its own stored-fields reader. */
+    private static List<Vacancy> decodeAll(LeafReaderContext leaf, int[] docs, int n, ForkJoinPool pool)
+        throws IOException {
+        int parts = Math.max(1, Math.min(pool.getParallelism(), n / 64));
+        Vacancy[] out = new Vacancy[n];
+        try {
+            pool.submit(() -> IntStream.range(0, parts).parallel().forEach(part -> {
+                try {
+                    StoredFields stored = leaf.reader().storedFields();
+                    for (int i = part; i < n; i += parts) {
+                        out[i] = IndexStore.decode(stored.document(docs[i], JSON_ONLY));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })).join();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return Arrays.asList(out);
     }
 
     /** Vacancies written in this batch, in order. */
