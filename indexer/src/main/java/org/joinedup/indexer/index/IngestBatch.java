@@ -111,8 +111,7 @@ public final class IngestBatch implements Closeable {
      */
     public void forEachIndexed(Query query, int chunkSize, ForkJoinPool pool,
                                Consumer<List<Vacancy>> consumer) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query),
-            ScoreMode.COMPLETE_NO_SCORES, 1);
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         for (LeafReaderContext leaf : reader.leaves()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer == null) continue;
@@ -132,7 +131,10 @@ public final class IngestBatch implements Closeable {
         }
     }
 
-    /** Decodes documents of one segment in parallel, each part of the range with its own stored-fields reader. */
+    /**
+     * Decodes documents of one segment in parallel: each thread a contiguous part with its own stored-fields
+     * reader, so neighbouring documents share the compressed block decoded for them.
+     */
     private static List<Vacancy> decodeAll(LeafReaderContext leaf, int[] docs, int n, ForkJoinPool pool)
         throws IOException {
         int parts = Math.max(1, Math.min(pool.getParallelism(), n / 64));
@@ -141,7 +143,7 @@ public final class IngestBatch implements Closeable {
             pool.submit(() -> IntStream.range(0, parts).parallel().forEach(part -> {
                 try {
                     StoredFields stored = leaf.reader().storedFields();
-                    for (int i = part; i < n; i += parts) {
+                    for (int i = part * n / parts; i < (part + 1) * n / parts; i++) {
                         out[i] = IndexStore.decode(stored.document(docs[i], JSON_ONLY));
                     }
                 } catch (IOException e) {
