@@ -11,7 +11,8 @@ import org.joinedup.indexer.SearchRequest;
 
 /**
  * Closed-loop load: a fixed number of client threads, each sending the next request of the mix as soon as
- * the previous one returns, for a bounded time; a warm-up phase first whose figures are dropped.
+ * the previous one returns, in whole passes over the mix for at least a given time; a warm-up phase first whose
+ * figures are dropped.
  */
 final class LoadRunner {
     /** One way of running a request (our searcher, the bare IndexSearcher, HTTP). */
@@ -57,15 +58,21 @@ final class LoadRunner {
         }
     }
 
+    /**
+     * Whole passes over the mix until the deadline has passed: a side that stopped mid-pass would be measured on
+     * a different share of heavy requests than the other, and its p99 would compare different questions.
+     */
     private static Latencies client(Target target, List<SearchRequest> mix, int offset, long deadline)
         throws Exception {
         Latencies l = new Latencies();
-        for (int i = offset; System.nanoTime() < deadline; i++) {
-            SearchRequest r = mix.get(i % mix.size());
-            long t0 = System.nanoTime();
-            target.run(r);
-            l.add(System.nanoTime() - t0);
-        }
+        do {
+            for (int i = 0; i < mix.size(); i++) {
+                SearchRequest r = mix.get((offset + i) % mix.size());
+                long t0 = System.nanoTime();
+                target.run(r);
+                l.add(System.nanoTime() - t0);
+            }
+        } while (System.nanoTime() < deadline);
         return l;
     }
 }

@@ -1,6 +1,7 @@
 package org.joinedup.indexer.index;
 
 import java.io.IOException;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -12,14 +13,17 @@ import org.apache.lucene.search.SearcherFactory;
 
 /**
  * An IndexSearcher that carries the facet ordinal state of its reader, built once per refresh rather than
- * once per query. Internal to the indexer.
+ * once per query, and the facet ordinals of its segments (read when a segment first appears, before any
+ * search uses the searcher). Internal to the indexer.
  */
 public final class FacetedSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
+    private final FacetOrdinals ordinals;
 
-    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, FacetOrdinals ordinals) {
         super(reader);
         this.facetState = facetState;
+        this.ordinals = ordinals;
     }
 
     /** Facet ordinal state, or null while the index holds no facet values yet. */
@@ -27,15 +31,24 @@ public final class FacetedSearcher extends IndexSearcher {
         return facetState;
     }
 
-    /** Makes FacetedSearchers for a SearcherManager. */
-    static SearcherFactory factory(FacetsConfig config) {
+    /**
+     * Counts the facet values of the collected documents by global ordinal of {@link #facetState()}; null while
+     * the index holds no facet values yet.
+     */
+    public int[] countFacets(FacetsCollector fc) throws IOException {
+        return facetState == null ? null : ordinals.count(facetState, fc);
+    }
+
+    /** Makes FacetedSearchers for a SearcherManager; they share the per-segment ordinals. */
+    static SearcherFactory factory(FacetsConfig config, FacetOrdinals ordinals) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                 FieldInfo facets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
                 SortedSetDocValuesReaderState state =
                     facets == null ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
-                return new FacetedSearcher(reader, state);
+                if (state != null) ordinals.warm(reader);
+                return new FacetedSearcher(reader, state, ordinals);
             }
         };
     }

@@ -67,7 +67,7 @@ public final class IndexStore implements Closeable {
         iwc.setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(dir, iwc);
         checkVersion(path);
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(schema.facetsConfig()));
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(schema.facetsConfig(), new FacetOrdinals()));
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
             t.setDaemon(true);

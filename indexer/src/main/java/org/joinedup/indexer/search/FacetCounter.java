@@ -6,17 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.joinedup.analyzers.LanguageAnalysis;
@@ -25,10 +21,11 @@ import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.index.FacetedSearcher;
 import org.joinedup.indexer.index.IndexSchema;
+import org.joinedup.indexer.index.SegmentCache;
 
 /**
- * Facet counts per dimension: doc-values ordinals for the term dimensions (state built once per refresh),
- * ranges for posted-within and annual salary bands (EUR).
+ * Facet counts per dimension: ordinals for the term dimensions (state built once per refresh, ordinals read
+ * once per segment), posted-within days and annual salary bands (EUR) from per-segment arrays.
  */
 final class FacetCounter {
     /** "posted" facet values are days; they map to SearchRequest.postedWithinDays. */
@@ -42,7 +39,8 @@ final class FacetCounter {
         Map.of("en", "English", "nl", "Nederlands", "da", "Dansk", "fi", "Suomi", "und", "Other");
 
     private final LanguageAnalysis analysis;
-    private final Map<IndexReader.CacheKey, byte[]> bandsBySegment = new ConcurrentHashMap<>();
+    private final SegmentCache<byte[]> bands = new SegmentCache<>(FacetCounter::computeBands);
+    private final SegmentCache<int[]> postedDays = new SegmentCache<>(FacetCounter::readPostedDays);
 
     FacetCounter(LanguageAnalysis analysis) {
         this.analysis = analysis;
@@ -56,12 +54,17 @@ final class FacetCounter {
         };
     }
 
+    /** Whether a dimension is counted from the facet ordinals (all but posted-within and salary band). */
+    static boolean isTerms(String dim) {
+        return !dim.equals(Facets.POSTED) && !dim.equals(Facets.SALARY_BAND);
+    }
+
     /**
      * Counts every term dimension of the matching documents in one pass over their ordinals; reuse the result
      * for all dimensions counted on the same collector. Null while the index has no facet values.
      */
-    static org.apache.lucene.facet.Facets termCounts(FacetedSearcher s, FacetsCollector fc) throws IOException {
-        return s.facetState() == null ? null : new SortedSetDocValuesFacetCounts(s.facetState(), fc);
+    static int[] termCounts(FacetedSearcher s, FacetsCollector fc) throws IOException {
+        return s.countFacets(fc);
     }
 
     /**
@@ -69,30 +72,28 @@ final class FacetCounter {
      *
      * @param terms the term counts of the same collector (from {@link #termCounts}), or null
      */
-    List<FacetCount> count(org.apache.lucene.facet.Facets terms, FacetsCollector fc, String dim, SearchRequest r,
+    List<FacetCount> count(FacetedSearcher s, int[] terms, FacetsCollector fc, String dim, SearchRequest r,
                            LocalDate today) throws IOException {
         return switch (dim) {
             case Facets.POSTED -> posted(fc, r, today);
             case Facets.SALARY_BAND -> salary(fc, r);
-            default -> terms(terms, dim, r);
+            default -> terms(s.facetState(), terms, dim, r);
         };
     }
 
-    private List<FacetCount> terms(org.apache.lucene.facet.Facets counts, String dim, SearchRequest r)
+    private List<FacetCount> terms(SortedSetDocValuesReaderState state, int[] counts, String dim, SearchRequest r)
         throws IOException {
-        if (counts == null) return List.of();
-        FacetResult res;
-        try {
-            res = counts.getAllChildren(dim);
-        } catch (IllegalArgumentException e) {
-            // The dimension has no value anywhere in the index yet.
-            return List.of();
-        }
         List<String> chosen = selectedValues(r, dim);
         List<FacetCount> out = new ArrayList<>();
-        if (res != null) {
-            for (LabelAndValue lv : res.labelValues) {
-                out.add(new FacetCount(lv.label, label(dim, lv.label), lv.value.longValue(), chosen.contains(lv.label)));
+        // A dimension without any value in the index yet has no range.
+        SortedSetDocValuesReaderState.OrdRange range = counts == null ? null : state.getOrdRange(dim);
+        if (range != null) {
+            SortedSetDocValues labels = state.getDocValues();
+            for (int ord = range.start(); ord <= range.end(); ord++) {
+                if (counts[ord] == 0) continue;
+                String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
+                String value = path[path.length - 1];
+                out.add(new FacetCount(value, label(dim, value), counts[ord], chosen.contains(value)));
             }
         }
         // A selected value keeps its place even when nothing matches it any more.
@@ -111,16 +112,41 @@ final class FacetCounter {
         };
     }
 
-    private static List<FacetCount> posted(FacetsCollector fc, SearchRequest r, LocalDate today) throws IOException {
-        LongRange[] ranges = POSTED_DAYS.stream()
-            .map(d -> new LongRange(String.valueOf(d), today.minusDays(d).toEpochDay(), true, Long.MAX_VALUE, true))
-            .toArray(LongRange[]::new);
-        FacetResult res = new LongRangeFacetCounts(IndexSchema.POSTED, fc, ranges).getAllChildren(Facets.POSTED);
+    /** Counts of "posted within 1, 7, 30 days" from each segment's posted days (see {@link #postedDays}). */
+    private List<FacetCount> posted(FacetsCollector fc, SearchRequest r, LocalDate today) throws IOException {
+        long[] counts = new long[POSTED_DAYS.size()];
+        int[] since = POSTED_DAYS.stream().mapToInt(d -> (int) today.minusDays(d).toEpochDay()).toArray();
+        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+            if (md.bits() == null) continue;
+            int[] days = postedDays.get(md.context().reader());
+            DocIdSetIterator it = md.bits().iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                int day = days[doc];
+                for (int i = 0; i < since.length; i++) {
+                    if (day >= since[i]) counts[i]++;
+                }
+            }
+        }
         List<FacetCount> out = new ArrayList<>();
-        for (LabelAndValue lv : res.labelValues) {
-            boolean sel = r.postedWithinDays() != null && lv.label.equals(String.valueOf(r.postedWithinDays()));
-            String label = lv.label.equals("1") ? "Last 24 hours" : "Last " + lv.label + " days";
-            out.add(new FacetCount(lv.label, label, lv.value.longValue(), sel));
+        for (int i = 0; i < counts.length; i++) {
+            int d = POSTED_DAYS.get(i);
+            boolean sel = r.postedWithinDays() != null && r.postedWithinDays() == d;
+            String label = d == 1 ? "Last 24 hours" : "Last " + d + " days";
+            out.add(new FacetCount(String.valueOf(d), label, counts[i], sel));
+        }
+        return out;
+    }
+
+    /**
+     * The posted day (epoch day) of every document of a segment, or {@link Integer#MIN_VALUE} where it has
+     * none; read once per segment instead of stepping the doc values on every search.
+     */
+    private static int[] readPostedDays(LeafReader reader) throws IOException {
+        int[] out = new int[reader.maxDoc()];
+        java.util.Arrays.fill(out, Integer.MIN_VALUE);
+        NumericDocValues posted = DocValues.getNumeric(reader, IndexSchema.POSTED);
+        for (int doc = posted.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = posted.nextDoc()) {
+            out[doc] = Math.toIntExact(posted.longValue());
         }
         return out;
     }
@@ -134,7 +160,7 @@ final class FacetCounter {
         long[] counts = new long[SALARY_BANDS.size()];
         for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
             if (md.bits() == null) continue;
-            byte[] bands = bands(md.context().reader());
+            byte[] bands = this.bands.get(md.context().reader());
             DocIdSetIterator it = md.bits().iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 int mask = bands[doc];
@@ -155,22 +181,9 @@ final class FacetCounter {
 
     /**
      * The salary bands of every document of a segment, one bit per band, computed on first use and kept
-     * until the segment closes (documents never change inside a segment). Reading two doc values per match
-     * on every search was a fifth of a broad search's time at a million vacancies; this is one byte per
-     * document.
+     * until the segment closes. Reading two doc values per match on every search was a fifth of a broad
+     * search's time at a million vacancies; this is one byte per document.
      */
-    private byte[] bands(LeafReader reader) throws IOException {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null) return computeBands(reader);
-        byte[] cached = bandsBySegment.get(helper.getKey());
-        if (cached != null) return cached;
-        byte[] computed = computeBands(reader);
-        if (bandsBySegment.putIfAbsent(helper.getKey(), computed) == null) {
-            helper.addClosedListener(bandsBySegment::remove);
-        }
-        return computed;
-    }
-
     private static byte[] computeBands(LeafReader reader) throws IOException {
         byte[] out = new byte[reader.maxDoc()];
         NumericDocValues min = DocValues.getNumeric(reader, IndexSchema.SALARY_MIN_EUR);
