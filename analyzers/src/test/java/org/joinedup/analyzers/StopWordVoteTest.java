@@ -1,5 +1,6 @@
 package org.joinedup.analyzers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,5 +39,23 @@ class StopWordVoteTest {
         // Two-letter words do not vote: "AS" in a Norwegian employer's name is an English stop word.
         assertFalse(StopWordVote.confirms("OneCo Telecom AS er leverandør av oppdrag. Rejlers Telecom AS as as", "en"));
         assertFalse(StopWordVote.confirms("the and with", "xx"), "unknown language");
+    }
+
+    @Test
+    void aFinnishAdvertIsConfirmedOnItsFirstThousandCharacters() {
+        String advert = "Sairaanhoitaja, kotihoito\nHaemme sairaanhoitajaa kotihoidon tiimiin Hervantaan. Tehtävään "
+            + "kuuluvat asiakkaiden kotikäynnit, lääkehoito sekä hoitosuunnitelmien laatiminen yhdessä tiimin kanssa. "
+            + "Odotamme sinulta sairaanhoitajan tutkintoa ja laillistusta. Työ on vakituinen ja kokoaikainen. "
+            + "Palkkaus määräytyy sopimuksen mukaan. Meillä pääset kehittämään osaamistasi, sillä tarjoamme "
+            + "perehdytyksen ja koulutusta. Jos olet kiinnostunut, lähetä hakemuksesi viimeistään tammikuun "
+            + "puolivälissä. Emme ota huomioon hakemuksia, jotka saapuvat määräajan jälkeen.";
+        assertTrue(advert.length() > PriorLanguageDetector.MAX_DETECTED_CHARS);
+        assertFalse(StopWordVote.confirms(advert.substring(0, PriorLanguageDetector.MAX_DETECTED_CHARS), "fi"),
+            "its title and first sentences have too few function words");
+        assertTrue(PriorLanguageDetector.confirmedByVote(advert, "fi"), "the longer text has enough");
+        // The longer text is read for evidence, never instead of it: another language's words still refuse.
+        assertFalse(PriorLanguageDetector.confirmedByVote(advert + " We are looking for the right person and "
+            + "you will work with us.", "fi"));
+        assertEquals("fi", PriorLanguageDetector.detect(advert, "fi"));
     }
 }
