@@ -1,6 +1,7 @@
 package org.joinedup.indexer.index;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -8,8 +9,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.util.IOConsumer;
 
 /**
  * An IndexSearcher that carries the facet ordinal state of its reader, built once per refresh rather than
@@ -39,8 +43,12 @@ public final class FacetedSearcher extends IndexSearcher {
         return facetState == null ? null : ordinals.count(facetState, fc);
     }
 
-    /** Makes FacetedSearchers for a SearcherManager; they share the per-segment ordinals. */
-    static SearcherFactory factory(FacetsConfig config, FacetOrdinals ordinals) {
+    /**
+     * Makes FacetedSearchers for a SearcherManager; they share the per-segment ordinals. Every segment of a new
+     * reader also goes through the warmers (per-segment caches of other parts) before a search can use it.
+     */
+    static SearcherFactory factory(FacetsConfig config, FacetOrdinals ordinals,
+                                   List<IOConsumer<LeafReader>> warmers) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
@@ -48,6 +56,9 @@ public final class FacetedSearcher extends IndexSearcher {
                 SortedSetDocValuesReaderState state =
                     facets == null ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
                 if (state != null) ordinals.warm(reader);
+                for (IOConsumer<LeafReader> warmer : warmers) {
+                    for (LeafReaderContext leaf : reader.leaves()) warmer.accept(leaf.reader());
+                }
                 return new FacetedSearcher(reader, state, ordinals);
             }
         };

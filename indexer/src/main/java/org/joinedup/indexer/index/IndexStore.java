@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOConsumer;
 import org.joinedup.indexer.Vacancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +52,7 @@ public final class IndexStore implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
+    private final List<IOConsumer<LeafReader>> segmentWarmers = new CopyOnWriteArrayList<>();
     /** Batches smaller than this are written on the calling thread (forking costs more than it saves). */
     private static final int PARALLEL_WRITES = 64;
     private final ForkJoinPool writers = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
@@ -67,7 +71,8 @@ public final class IndexStore implements Closeable {
         iwc.setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(dir, iwc);
         checkVersion(path);
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(schema.facetsConfig(), new FacetOrdinals()));
+        this.searchers = new SearcherManager(writer,
+            FacetedSearcher.factory(schema.facetsConfig(), new FacetOrdinals(), segmentWarmers));
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
             t.setDaemon(true);
@@ -158,6 +163,14 @@ public final class IndexStore implements Closeable {
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) live.forEach(e -> m.put(e.getKey(), e.getValue()));
         return m;
+    }
+
+    /**
+     * Adds work done on every new segment when a refresh first sees it, before any search uses it (filling
+     * per-segment caches); the searcher open at the time is not warmed, so the work also happens lazily.
+     */
+    public void addSegmentWarmer(IOConsumer<LeafReader> warmer) {
+        segmentWarmers.add(warmer);
     }
 
     /** Makes writes visible to searches now. */

@@ -54,6 +54,12 @@ final class FacetCounter {
         };
     }
 
+    /** Fills this counter's per-segment caches for a segment (called when a refresh first sees it). */
+    void warm(LeafReader reader) throws IOException {
+        bands.get(reader);
+        postedDays.get(reader);
+    }
+
     /** Whether a dimension is counted from the facet ordinals (all but posted-within and salary band). */
     static boolean isTerms(String dim) {
         return !dim.equals(Facets.POSTED) && !dim.equals(Facets.SALARY_BAND);

@@ -45,6 +45,7 @@ public final class VacancySearcher {
         this.store = store;
         this.queries = new QueryBuilder(store.schema());
         this.facets = new FacetCounter(store.schema().analysis());
+        store.addSegmentWarmer(facets::warm);
         this.snippets = new Snippets(store.schema());
     }
 

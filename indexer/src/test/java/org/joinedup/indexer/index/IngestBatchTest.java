@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Writes of a batch are held until its commit, then written once each (from every core for large batches):
  * the batch reads its own writes before that, an abandoned batch leaves the index as it was, and a vacancy
- * written several times in one batch ends up as one document with its last version.
+ * written several times in one batch ends up as one document with its last version. The store also warms every
+ * new segment (its registered per-segment caches) before a search can see it.
  */
 class IngestBatchTest {
     private static LanguageAnalysis analysis;
@@ -79,6 +80,31 @@ class IngestBatchTest {
                 next.commit(Map.of("checkpoint", "t2"));
             }
             assertEquals(1, store.docCount());
+        }
+    }
+
+    @Test
+    void everyNewSegmentIsWarmedBeforeASearchSeesIt(@TempDir Path dir) throws IOException {
+        try (IndexStore store = new IndexStore(dir, new IndexSchema(analysis), Duration.ofHours(1))) {
+            java.util.Set<Object> warmed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            store.addSegmentWarmer(leaf -> warmed.add(leaf.getCoreCacheHelper().getKey()));
+            for (int round = 0; round < 3; round++) {
+                try (IngestBatch batch = store.openBatch()) {
+                    for (int i = 0; i < 5; i++) batch.put(vacancy("w" + round + "-" + i, "Care worker " + i));
+                    batch.commit(Map.of());
+                }
+                store.refresh();
+                int expected = 5 * (round + 1);
+                store.withSearcher(s -> {
+                    assertEquals(expected, s.getIndexReader().numDocs());
+                    for (var leaf : s.getIndexReader().leaves()) {
+                        assertTrue(warmed.contains(leaf.reader().getCoreCacheHelper().getKey()),
+                            "segment " + leaf.reader() + " was handed to searches unwarmed");
+                    }
+                    return null;
+                });
+            }
+            assertTrue(warmed.size() >= 3, "one new segment per commit at least: " + warmed.size());
         }
     }
 
