@@ -75,7 +75,7 @@ public final class Indexer implements Closeable {
         this.clock = clock;
         this.store = new IndexStore(config.dir(), new IndexSchema(analysis), config.refreshInterval());
         this.normaliser = new Normaliser(analysis);
-        this.searcher = new VacancySearcher(store);
+        this.searcher = new VacancySearcher(store, clusters);
         this.suggester = new TitleSuggester(analysis);
         this.statistics = new Statistics(store, clock, (dim, value, lang) -> dim == StatsDimension.OCCUPATION
             ? analysis.occupationLabel(value, lang) : value);
@@ -388,8 +388,18 @@ public final class Indexer implements Closeable {
 
     /** One vacancy by id, open or closed. */
     public Optional<Vacancy> get(String id) throws IOException {
-        return store.withSearcher(s -> IndexStore.find(s, new TermQuery(new Term(IndexSchema.ID, id)), 1)
-            .stream().findFirst());
+        return store.withSearcher(s -> {
+            List<Vacancy> found = IndexStore.find(s, new TermQuery(new Term(IndexSchema.ID, id)), 1);
+            return found.isEmpty() ? Optional.<Vacancy>empty() : Optional.of(clusters.withLinks(s, found.getFirst()));
+        });
+    }
+
+    /**
+     * Tells the indexer a source's council name, shown in other vacancies' "also listed at" links (a harvest
+     * of the source does this too; the server calls it for every known source when it starts).
+     */
+    public void council(String sourceId, String council) {
+        clusters.council(sourceId, council);
     }
 
     /**

@@ -186,6 +186,18 @@ class IndexerTest {
         assertTrue(shown.cluster().canonical());
         assertEquals(List.of("board"), shown.cluster().alsoListedAt().stream().map(Vacancy.Listing::sourceId).toList());
         assertEquals("Regional Jobs Board", shown.cluster().alsoListedAt().get(0).council());
+        assertEquals(shown, indexer.get(shown.id()).orElseThrow(), "the same links when read by id");
+
+        // Joining wrote only the re-listing: the council's committed document is its first and only version
+        // (no link stored, no deleted older version); the link is derived from the cluster when read.
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            List<Vacancy> stored = org.joinedup.indexer.index.IndexStore.find(searcher, new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(org.joinedup.indexer.index.IndexSchema.ID, shown.id())), 1);
+            assertTrue(stored.getFirst().cluster().alsoListedAt().isEmpty());
+            assertEquals(0, reader.numDeletedDocs(), "no document was replaced");
+            assertEquals(3, reader.numDocs());
+        }
 
         indexer.refresh();
         var stats = indexer.statistics();

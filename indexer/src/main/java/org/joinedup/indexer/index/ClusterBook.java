@@ -2,19 +2,31 @@ package org.joinedup.indexer.index;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.joinedup.indexer.Vacancy;
 
 /**
- * Keeps duplicate clusters consistent inside an ingest batch: one canonical member per cluster carries the
- * "also listed at" links of the others; when the canonical member closes, the next open member takes over.
+ * Keeps duplicate clusters consistent inside an ingest batch: one canonical member per cluster is shown in
+ * search, each other member links to it; when the canonical member closes, the next open member takes over.
+ * The canonical member's "also listed at" links are not stored with it but derived from the cluster's open
+ * members whenever it is read ({@link #withLinks}): a re-listing joining a cluster writes only itself. (Writing
+ * the canonical again for each new link was 8 % more document writes, and the deletions they left in nearly
+ * every segment made Lucene recompress stored fields document by document in every merge.)
  * Internal to the indexer.
  */
 public final class ClusterBook {
+    /** At most this many other listings are shown for one vacancy. */
+    private static final int MAX_LINKS = 100;
     /** Council names by source id, for the "also listed at" links. */
     private final Map<String, String> councils = new ConcurrentHashMap<>();
 
@@ -37,21 +49,40 @@ public final class ClusterBook {
             .stream().filter(v -> v.cluster().canonical()).findFirst();
     }
 
-    /** Writes a new vacancy as a non-canonical member of the canonical's cluster and links both ways. */
-    public Vacancy join(IngestBatch batch, Vacancy canonical, Vacancy newcomer) throws IOException {
+    /**
+     * Writes a new vacancy as a non-canonical member of the canonical's cluster, linking to the canonical (whose
+     * link back is derived when it is read).
+     */
+    public Vacancy join(IngestBatch batch, Vacancy canonical, Vacancy newcomer) {
         Vacancy member = newcomer.withCluster(
             new Vacancy.Cluster(canonical.cluster().clusterId(), false, List.of(listing(canonical))));
-        List<Vacancy.Listing> links = new ArrayList<>(canonical.cluster().alsoListedAt());
-        links.removeIf(l -> l.vacancyId().equals(member.id()));
-        links.add(listing(member));
         batch.put(member);
-        batch.put(canonical.withCluster(new Vacancy.Cluster(canonical.cluster().clusterId(), true, links)));
         return member;
     }
 
     /**
+     * A vacancy as shown: a canonical member gets the listings of its cluster's other open members (oldest
+     * first), whatever links were stored with it; other members are returned as stored.
+     */
+    public Vacancy withLinks(IndexSearcher searcher, Vacancy v) throws IOException {
+        if (!v.cluster().canonical()) return v;
+        Query others = new BooleanQuery.Builder()
+            .add(IndexStore.clusterMembers(v.cluster().clusterId()), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.CANONICAL, IndexSchema.NO)), BooleanClause.Occur.FILTER)
+            .build();
+        List<Vacancy.Listing> links = IndexStore.find(searcher, others, MAX_LINKS).stream()
+            .filter(m -> !m.id().equals(v.id()))
+            .sorted(Comparator.comparing((Vacancy m) -> m.lifecycle().firstSeen()).thenComparing(Vacancy::id))
+            .map(this::listing)
+            .toList();
+        if (links.equals(v.cluster().alsoListedAt())) return v;
+        return v.withCluster(new Vacancy.Cluster(v.cluster().clusterId(), true, links));
+    }
+
+    /**
      * Closes a vacancy at the given time. A closed canonical hands the cluster to its first open member;
-     * a closed member disappears from the canonical's links.
+     * a closed member disappears from the canonical's links (they are derived from the open members).
      */
     public void close(IngestBatch batch, Vacancy v, Instant at) throws IOException {
         Vacancy.Lifecycle l = v.lifecycle();
@@ -66,20 +97,13 @@ public final class ClusterBook {
         }
         if (v.cluster().canonical()) {
             Vacancy heir = others.get(0);
-            List<Vacancy.Listing> links = others.subList(1, others.size()).stream().map(this::listing).toList();
-            batch.put(heir.withCluster(new Vacancy.Cluster(clusterId, true, links)));
+            batch.put(heir.withCluster(new Vacancy.Cluster(clusterId, true, List.of())));
             for (Vacancy o : others.subList(1, others.size())) {
                 batch.put(o.withCluster(new Vacancy.Cluster(clusterId, false, List.of(listing(heir)))));
             }
             batch.put(closed.withCluster(new Vacancy.Cluster(clusterId, false, List.of(listing(heir)))));
         } else {
-            Optional<Vacancy> canonical = canonicalOf(batch, v);
-            if (canonical.isPresent()) {
-                Vacancy c = canonical.get();
-                List<Vacancy.Listing> links = new ArrayList<>(c.cluster().alsoListedAt());
-                links.removeIf(x -> x.vacancyId().equals(v.id()));
-                batch.put(c.withCluster(new Vacancy.Cluster(clusterId, true, links)));
-            }
+            // The canonical's links are derived from the open members, so a closed member drops out by itself.
             batch.put(closed);
         }
     }

@@ -24,6 +24,7 @@ import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.SearchResult;
 import org.joinedup.indexer.Vacancy;
+import org.joinedup.indexer.index.ClusterBook;
 import org.joinedup.indexer.index.FacetedSearcher;
 import org.joinedup.indexer.index.IndexSchema;
 import org.joinedup.indexer.index.IndexStore;
@@ -40,9 +41,11 @@ public final class VacancySearcher {
     private final QueryBuilder queries;
     private final FacetCounter facets;
     private final Snippets snippets;
+    private final ClusterBook clusters;
 
-    public VacancySearcher(IndexStore store) {
+    public VacancySearcher(IndexStore store, ClusterBook clusters) {
         this.store = store;
+        this.clusters = clusters;
         this.queries = new QueryBuilder(store.schema());
         this.facets = new FacetCounter(store.schema().analysis());
         store.addSegmentWarmer(facets::warm);
@@ -143,7 +146,7 @@ public final class VacancySearcher {
         List<Vacancy> vacancies = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             docIds[i] = top.scoreDocs[offset + i].doc;
-            vacancies.add(IndexStore.decode(stored.document(docIds[i], Set.of(IndexSchema.JSON))));
+            vacancies.add(clusters.withLinks(s, IndexStore.decode(stored.document(docIds[i], Set.of(IndexSchema.JSON)))));
         }
         List<String> snips = snippets.snippets(s, text, docIds, vacancies);
         List<SearchResult.Hit> out = new ArrayList<>(n);
