@@ -126,7 +126,9 @@ public record Vacancy(String id, String sourceId, String sourceRef, String url, 
      *
      * @param clusterId   cluster id (the canonical member's id)
      * @param canonical   true when this record is the one shown in search
-     * @param alsoListedAt the other members' listings
+     * @param alsoListedAt the other members' listings: for the canonical member, its cluster's other open members
+     *                     (derived when the vacancy is read, not stored with it); for another member, the
+     *                     canonical one
      */
     public record Cluster(String clusterId, boolean canonical, List<Listing> alsoListedAt) {
         public Cluster {
