@@ -2,7 +2,9 @@ package org.joinedup.indexer.index;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.joinedup.indexer.Vacancy;
 
 /**
@@ -65,19 +69,42 @@ public final class ClusterBook {
      * first), whatever links were stored with it; other members are returned as stored.
      */
     public Vacancy withLinks(IndexSearcher searcher, Vacancy v) throws IOException {
-        if (!v.cluster().canonical()) return v;
-        Query others = new BooleanQuery.Builder()
-            .add(IndexStore.clusterMembers(v.cluster().clusterId()), BooleanClause.Occur.FILTER)
+        return withLinks(searcher, List.of(v)).getFirst();
+    }
+
+    /**
+     * {@link #withLinks(IndexSearcher, Vacancy)} for a page of vacancies, with one search for the open members of
+     * all their clusters (a search per vacancy cost a third of a search's time at a million vacancies).
+     */
+    public List<Vacancy> withLinks(IndexSearcher searcher, List<Vacancy> vacancies) throws IOException {
+        List<BytesRef> clusterIds = vacancies.stream().filter(v -> v.cluster().canonical())
+            .map(v -> new BytesRef(v.cluster().clusterId())).distinct().toList();
+        if (clusterIds.isEmpty()) return vacancies;
+        Query members = new BooleanQuery.Builder()
+            .add(new TermInSetQuery(IndexSchema.CLUSTER, clusterIds), BooleanClause.Occur.FILTER)
             .add(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())), BooleanClause.Occur.FILTER)
             .add(new TermQuery(new Term(IndexSchema.CANONICAL, IndexSchema.NO)), BooleanClause.Occur.FILTER)
             .build();
-        List<Vacancy.Listing> links = IndexStore.find(searcher, others, MAX_LINKS).stream()
-            .filter(m -> !m.id().equals(v.id()))
-            .sorted(Comparator.comparing((Vacancy m) -> m.lifecycle().firstSeen()).thenComparing(Vacancy::id))
-            .map(this::listing)
-            .toList();
-        if (links.equals(v.cluster().alsoListedAt())) return v;
-        return v.withCluster(new Vacancy.Cluster(v.cluster().clusterId(), true, links));
+        Map<String, List<Vacancy>> byCluster = new HashMap<>();
+        for (Vacancy m : IndexStore.find(searcher, members, MAX_LINKS * clusterIds.size())) {
+            byCluster.computeIfAbsent(m.cluster().clusterId(), k -> new ArrayList<>()).add(m);
+        }
+        List<Vacancy> out = new ArrayList<>(vacancies.size());
+        for (Vacancy v : vacancies) {
+            if (!v.cluster().canonical()) {
+                out.add(v);
+                continue;
+            }
+            List<Vacancy.Listing> links = byCluster.getOrDefault(v.cluster().clusterId(), List.of()).stream()
+                .filter(m -> !m.id().equals(v.id()))
+                .sorted(Comparator.comparing((Vacancy m) -> m.lifecycle().firstSeen()).thenComparing(Vacancy::id))
+                .limit(MAX_LINKS)
+                .map(this::listing)
+                .toList();
+            out.add(links.equals(v.cluster().alsoListedAt()) ? v
+                : v.withCluster(new Vacancy.Cluster(v.cluster().clusterId(), true, links)));
+        }
+        return out;
     }
 
     /**

@@ -146,8 +146,9 @@ public final class VacancySearcher {
         List<Vacancy> vacancies = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             docIds[i] = top.scoreDocs[offset + i].doc;
-            vacancies.add(clusters.withLinks(s, IndexStore.decode(stored.document(docIds[i], Set.of(IndexSchema.JSON)))));
+            vacancies.add(IndexStore.decode(stored.document(docIds[i], Set.of(IndexSchema.JSON))));
         }
+        vacancies = clusters.withLinks(s, vacancies);
         List<String> snips = snippets.snippets(s, text, docIds, vacancies);
         List<SearchResult.Hit> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
