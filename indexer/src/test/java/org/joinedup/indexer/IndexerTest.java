@@ -287,6 +287,24 @@ class IndexerTest {
     }
 
     @Test
+    void linksNameTheCouncilAfterARestartOnceTheSourceIsKnown() throws Exception {
+        String text = "Wij zoeken een verpleegkundige voor het wijkteam in Zeist.";
+        indexer.ingest(harvest(council, true, posting(council, "1", "Verpleegkundige", text, "2027-01-15")));
+        indexer.ingest(harvest(board, false, relisting(board, "x9", council, "Verpleegkundige", text, "2027-01-15")));
+        indexer.close();
+        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock);
+        String id = org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "1");
+        // Before any harvest of the board after the restart, the link names the posting's employer ...
+        assertEquals(List.of("board"), indexer.get(id).orElseThrow().cluster().alsoListedAt().stream()
+            .map(Vacancy.Listing::sourceId).toList());
+        // ... and once the server has told the indexer its sources (as it does at start), the board's name.
+        indexer.council("board", "Regional Jobs Board");
+        assertEquals("Regional Jobs Board", indexer.get(id).orElseThrow().cluster().alsoListedAt().get(0).council());
+        assertEquals("Regional Jobs Board", search("verpleegkundige").hits().get(0).vacancy().cluster().alsoListedAt()
+            .get(0).council());
+    }
+
+    @Test
     void refusesAnIndexOfAnotherSchemaVersionWithAClearMessage() throws Exception {
         indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
         indexer.close();
