@@ -74,7 +74,8 @@ public final class ClusterBook {
 
     /**
      * {@link #withLinks(IndexSearcher, Vacancy)} for a page of vacancies, with one search for the open members of
-     * all their clusters (a search per vacancy cost a third of a search's time at a million vacancies).
+     * all their clusters (one search per vacancy raised the p99 over HTTP at a million vacancies from 0.97x to
+     * 1.19x of the bare searcher's).
      */
     public List<Vacancy> withLinks(IndexSearcher searcher, List<Vacancy> vacancies) throws IOException {
         List<BytesRef> clusterIds = vacancies.stream().filter(v -> v.cluster().canonical())
