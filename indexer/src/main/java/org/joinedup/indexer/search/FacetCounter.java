@@ -66,17 +66,10 @@ final class FacetCounter {
     }
 
     /**
-     * Counts every term dimension of the matching documents in one pass over their ordinals; reuse the result
-     * for all dimensions counted on the same collector. Null while the index has no facet values.
-     */
-    static int[] termCounts(FacetedSearcher s, FacetsCollector fc) throws IOException {
-        return s.countFacets(fc);
-    }
-
-    /**
      * Counts one dimension.
      *
-     * @param terms the term counts of the same collector (from {@link #termCounts}), or null
+     * @param terms the term counts of the same collector ({@link FacetedSearcher#countFacets}, one pass for every
+     *              term dimension), or null
      */
     List<FacetCount> count(FacetedSearcher s, int[] terms, FacetsCollector fc, String dim, SearchRequest r,
                            LocalDate today) throws IOException {

@@ -125,11 +125,11 @@ public final class VacancySearcher {
     private Map<String, List<FacetCount>> countFacets(FacetedSearcher s, SearchRequest r, Found found,
                                                       LocalDate today) throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        int[] allTerms = FacetCounter.termCounts(s, found.all());
+        int[] allTerms = s.countFacets(found.all());
         for (String dim : Facets.ALL) {
             FacetsCollector siblings = found.siblings().get(dim);
             if (siblings != null) {
-                out.put(dim, facets.count(s, FacetCounter.isTerms(dim) ? FacetCounter.termCounts(s, siblings) : null,
+                out.put(dim, facets.count(s, FacetCounter.isTerms(dim) ? s.countFacets(siblings) : null,
                     siblings, dim, r, today));
             } else {
                 out.put(dim, facets.count(s, allTerms, found.all(), dim, r, today));
