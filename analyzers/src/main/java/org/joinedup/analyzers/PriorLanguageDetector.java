@@ -94,7 +94,7 @@ final class PriorLanguageDetector {
     static String detect(String text, String declared) {
         String prior = canonical(declared);
         String whole = text == null ? "" : text.strip();
-        String stripped = whole.length() > MAX_DETECTED_CHARS ? whole.substring(0, MAX_DETECTED_CHARS) : whole;
+        String stripped = head(whole, MAX_DETECTED_CHARS);
         if (letters(stripped) < SHORT_TEXT_LETTERS) return supportedOrFallback(prior);
         // Most adverts are in their source's language, and their function words show it without Lingua.
         if (LanguageAnalysis.LANGUAGES.contains(prior) && confirmedByVote(whole, prior)) return prior;
