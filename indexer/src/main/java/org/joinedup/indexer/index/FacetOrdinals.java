@@ -6,9 +6,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -32,9 +30,9 @@ public final class FacetOrdinals {
 
     private final SegmentCache<Segment> segments = new SegmentCache<>(FacetOrdinals::read);
 
-    /** Reads every segment of the reader not read yet, so that no search pays for it. */
-    void warm(IndexReader reader) throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) segments.get(leaf.reader());
+    /** Reads a segment's ordinals if not read yet, so that no search pays for it (a segment warmer). */
+    void warm(LeafReader segment) throws IOException {
+        segments.get(segment);
     }
 
     /** Segments currently held (for tests). */

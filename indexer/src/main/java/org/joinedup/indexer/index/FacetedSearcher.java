@@ -45,7 +45,8 @@ public final class FacetedSearcher extends IndexSearcher {
 
     /**
      * Makes FacetedSearchers for a SearcherManager; they share the per-segment ordinals. Every segment of a new
-     * reader also goes through the warmers (per-segment caches of other parts) before a search can use it.
+     * reader goes through the warmers (filling per-segment caches, the ordinals' among them) before a search
+     * can use it.
      */
     static SearcherFactory factory(FacetsConfig config, FacetOrdinals ordinals,
                                    List<IOConsumer<LeafReader>> warmers) {
@@ -55,7 +56,6 @@ public final class FacetedSearcher extends IndexSearcher {
                 FieldInfo facets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
                 SortedSetDocValuesReaderState state =
                     facets == null ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
-                if (state != null) ordinals.warm(reader);
                 for (IOConsumer<LeafReader> warmer : warmers) {
                     for (LeafReaderContext leaf : reader.leaves()) warmer.accept(leaf.reader());
                 }

@@ -71,8 +71,10 @@ public final class IndexStore implements Closeable {
         iwc.setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(dir, iwc);
         checkVersion(path);
+        FacetOrdinals ordinals = new FacetOrdinals();
+        segmentWarmers.add(ordinals::warm);
         this.searchers = new SearcherManager(writer,
-            FacetedSearcher.factory(schema.facetsConfig(), new FacetOrdinals(), segmentWarmers));
+            FacetedSearcher.factory(schema.facetsConfig(), ordinals, segmentWarmers));
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
             t.setDaemon(true);

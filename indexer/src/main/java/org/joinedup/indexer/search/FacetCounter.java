@@ -159,10 +159,10 @@ final class FacetCounter {
         long[] counts = new long[SALARY_BANDS.size()];
         for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
             if (md.bits() == null) continue;
-            byte[] bands = this.bands.get(md.context().reader());
+            byte[] masks = bands.get(md.context().reader());
             DocIdSetIterator it = md.bits().iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                int mask = bands[doc];
+                int mask = masks[doc];
                 if (mask == 0) continue;
                 for (int i = 0; i < counts.length; i++) counts[i] += (mask >>> i) & 1;
             }

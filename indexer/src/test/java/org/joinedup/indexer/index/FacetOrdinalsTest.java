@@ -94,7 +94,7 @@ class FacetOrdinalsTest {
                     }
                 }
                 assertEquals(60 * DIMS.length, checked);
-                ordinals.warm(reader);
+                for (var leaf : reader.leaves()) ordinals.warm(leaf.reader());
                 assertEquals(reader.leaves().size(), ordinals.segmentsHeld(), "one entry per segment");
             }
         }
