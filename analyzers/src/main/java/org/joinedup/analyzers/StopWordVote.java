@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -35,6 +36,18 @@ final class StopWordVote {
     private static final int MAX_WORD = 16;
     private static final List<String> TAGS = List.of("en", "nl", "da", "fi", "sv", "nb", "de");
     /** Function word -> bit set of the languages (TAGS order) whose stop list has it. */
+    /**
+     * Everyday words of a language that only another language's stop list has. Each list is a stemmer's stop
+     * list, not a lexicon: "will" and "also" are German's alone, "want" Dutch's, "hver", "ved", "kun", "både"
+     * Norwegian's and "kunde" (Danish: customer) Swedish's, yet English and Danish adverts have them in their
+     * first sentences. Marked as words of both languages, they count for neither. Not listed: words that are
+     * one language's strongest own sign, such as Danish "af" (a Dutch particle too; Norwegian has "av") and
+     * Finnish "se".
+     */
+    private static final Map<String, List<String>> ALSO_WORDS_OF = Map.of(
+        "en", List.of("will", "want", "also"),
+        "da", List.of("hver", "dit", "ved", "kun", "samme", "bare", "både", "før", "hvem", "hvorfor", "hvordan",
+            "siden", "ja", "kom", "kunde"));
     private static final CharArrayMap<Integer> LANGUAGES_OF = languagesOf(List.of("english_stop.txt",
         "dutch_stop.txt", "danish_stop.txt", "finnish_stop.txt", "swedish_stop.txt", "norwegian_stop.txt",
         "german_stop.txt"));
@@ -81,6 +94,12 @@ final class StopWordVote {
                 map.put(w, (before == null ? 0 : before) | 1 << l);
             }
         }
+        ALSO_WORDS_OF.forEach((tag, words) -> {
+            for (String w : words) {
+                Integer before = map.get(w);
+                map.put(w, (before == null ? 0 : before) | 1 << TAGS.indexOf(tag));
+            }
+        });
         return map;
     }
 

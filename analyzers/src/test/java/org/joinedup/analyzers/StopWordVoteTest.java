@@ -34,6 +34,21 @@ class StopWordVoteTest {
     }
 
     @Test
+    void everydayWordsOnlyAnotherLanguagesStopListHasDoNotRefuse() {
+        // "will" and "also" are on German's list only, "want" on Dutch's; an English advert has all three.
+        assertTrue(StopWordVote.confirms("You will work with the team, and we also want you to grow in the role "
+            + "with our support.", "en"));
+        // "hver" and "ved" are on Norwegian's list only, "dit" on Dutch's, "kunde" on Swedish's.
+        assertTrue(StopWordVote.confirms("Du får ansvar for dit arbejde hver dag og deltager ved møder hos os, "
+            + "efter aftale med din leder af afdelingen og hver kunde.", "da"));
+        // They no longer count for the other language either, but its other words still refuse.
+        assertFalse(StopWordVote.confirms("Wir suchen für unser Team eine Pflegekraft, die auch will, und bieten "
+            + "dir mehr als nur einen Job.", "en"));
+        assertFalse(StopWordVote.confirms("Vi søker etter en sykepleier som vil jobbe hver dag med meg, og hva du "
+            + "kan gjøre ved behov.", "da"));
+    }
+
+    @Test
     void leavesThinEvidenceToTheDetector() {
         assertFalse(StopWordVote.confirms("Sairaanhoitaja, kotihoito", "fi"), "a title has no function words");
         // Two-letter words do not vote: "AS" in a Norwegian employer's name is an English stop word.
