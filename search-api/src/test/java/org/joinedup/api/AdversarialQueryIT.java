@@ -150,7 +150,12 @@ class AdversarialQueryIT {
         return bad[r.nextInt(bad.length)];
     }
 
-    private record Outcome(String query, int status, long nanos, String body) {
+    /**
+     * @param nanos       round trip measured by this client (includes its own queueing on a 2-core machine
+     *                    shared with the server and two more client threads)
+     * @param serverNanos the server's own time, from its {@code Server-Timing} header; -1 when it sent none
+     */
+    private record Outcome(String query, int status, long nanos, long serverNanos, String body) {
     }
 
     @Test
@@ -195,6 +200,7 @@ class AdversarialQueryIT {
 
         Map<Integer, Integer> byStatus = new TreeMap<>();
         List<Long> refused = new ArrayList<>();
+        List<Long> refusedServer = new ArrayList<>();
         List<Long> served = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         int tooLong = 0;
@@ -202,6 +208,8 @@ class AdversarialQueryIT {
             byStatus.merge(o.status(), 1, Integer::sum);
             if (o.status() == 400) {
                 refused.add(o.nanos());
+                if (o.serverNanos() < 0) wrong.add("400 without Server-Timing for " + abbreviate(o.query()));
+                else refusedServer.add(o.serverNanos());
                 JsonNode error = JSON.readTree(o.body()).path("error");
                 if (error.path("status").asInt() != 400 || error.path("code").asText().isEmpty()
                     || error.path("message").asText().isEmpty()) {
@@ -220,7 +228,12 @@ class AdversarialQueryIT {
             }
         }
         System.out.printf("adversarial queries: %d sent, by status %s%n", outcomes.size(), byStatus);
-        System.out.printf("refused (400): %s%n", stats(refused));
+        System.out.printf("refused (400): %s; the server's own time (Server-Timing): %s%n", stats(refused),
+            stats(refusedServer));
+        outcomes.stream().filter(o -> o.status() == 400)
+            .sorted(java.util.Comparator.comparingLong(Outcome::serverNanos).reversed()).limit(5)
+            .forEach(o -> System.out.printf("  slow refusal: server %.1f ms, client %.1f ms: %s%n", o.serverNanos() / 1e6,
+                o.nanos() / 1e6, abbreviate(o.query()).substring(0, Math.min(120, abbreviate(o.query()).length()))));
         System.out.printf("served  (200): %s%n", stats(served));
         System.out.printf("normal client during the flood: %s, failures %d%n", stats(probe), probeFailures.size());
 
@@ -229,7 +242,11 @@ class AdversarialQueryIT {
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " wrong answers, e.g. " + wrong.subList(0,
             Math.min(5, wrong.size())));
         assertTrue(refused.size() > TOTAL / 4, "most hostile requests should be refused: " + byStatus);
-        assertTrue(percentile(refused, 0.99) < 50, () -> "400s p99 must be < 50 ms: " + stats(refused));
+        // Every refusal is answered by the server in under 50 ms; seen from this client, which shares the two
+        // cores with the server and its own flood threads, 99 % of them arrive within 50 ms.
+        assertTrue(percentile(refusedServer, 1.0) < 50, () -> "every 400 must be answered by the server in < 50 ms: "
+            + stats(refusedServer));
+        assertTrue(percentile(refused, 0.99) < 50, () -> "400s p99 must be < 50 ms at the client: " + stats(refused));
         assertTrue(probeFailures.isEmpty(), () -> "normal client failed: " + probeFailures);
         assertTrue(probe.size() >= 20, "normal client ran during the flood");
         assertTrue(percentile(probe, 0.99) < 1_000, () -> "normal client p99 must stay < 1 s: " + stats(probe));
@@ -246,7 +263,9 @@ class AdversarialQueryIT {
             .header("Accept", "application/json").build();
         long t0 = System.nanoTime();
         HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
-        return new Outcome(query, res.statusCode(), System.nanoTime() - t0, res.body());
+        long nanos = System.nanoTime() - t0;
+        return new Outcome(query, res.statusCode(), nanos,
+            serverNanos(res.headers().firstValue("Server-Timing").orElse("")), res.body());
     }
 
     /** One HTTP/1.1 GET over a plain socket with the query bytes exactly as given (ISO-8859-1 = raw bytes). */
@@ -266,8 +285,17 @@ class AdversarialQueryIT {
             int status = Integer.parseInt(head.substring(9, 12));
             byte[] body = java.util.Arrays.copyOfRange(all, split + 4, all.length);
             if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) body = unchunk(body);
-            return new Outcome(query, status, System.nanoTime() - t0, new String(body, StandardCharsets.UTF_8));
+            String timing = head.lines().filter(h -> h.regionMatches(true, 0, "Server-Timing:", 0, 14))
+                .map(h -> h.substring(14).strip()).findFirst().orElse("");
+            return new Outcome(query, status, System.nanoTime() - t0, serverNanos(timing),
+                new String(body, StandardCharsets.UTF_8));
         }
+    }
+
+    /** Nanoseconds from a {@code Server-Timing: app;dur=<ms>} value; -1 when absent. */
+    private static long serverNanos(String timing) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("app;dur=([0-9.]+)").matcher(timing);
+        return m.find() ? Math.round(Double.parseDouble(m.group(1)) * 1e6) : -1;
     }
 
     private static byte[] unchunk(byte[] chunked) {

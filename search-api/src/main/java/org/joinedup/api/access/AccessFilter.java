@@ -89,7 +89,7 @@ public final class AccessFilter implements Filter {
         if (publicPath) {
             resp.setHeader("Access-Control-Allow-Origin", "*");
             resp.setHeader("Access-Control-Expose-Headers",
-                "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After");
+                "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Server-Timing");
             if (isPreflight(req)) {
                 resp.setHeader("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
                 resp.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type, " + KEY_HEADER);

@@ -67,7 +67,7 @@ public final class WebServer {
         pages.setInitParameter("dirAllowed", "false");
         pages.setInitParameter("cacheControl", "no-cache");
         context.addServlet(pages, "/");
-        server.setHandler(context);
+        server.setHandler(new ServerTimingHandler(context));
         server.setErrorHandler(new JsonErrorHandler());
         server.setStopTimeout(5_000);
     }

@@ -1,0 +1,85 @@
+package org.joinedup.api.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.joinedup.api.config.ServerConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Every answer with a body says how long the server spent on it, errors included. */
+@Timeout(60)
+class ServerTimingHandlerTest {
+    private static final Pattern VALUE = Pattern.compile("app;dur=(\\d+\\.\\d)");
+    private static WebServer server;
+    private static HttpClient http;
+
+    /** Takes 40 ms, then answers 200; "?fail" answers 400 through the container's error page instead. */
+    static final class Slow extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            if (req.getParameter("fail") != null) {
+                resp.sendError(400, "bad parameter");
+                return;
+            }
+            try {
+                Thread.sleep(40);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            resp.setContentType("text/plain");
+            resp.getWriter().write("slow");
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new WebServer(new ServerConfig("127.0.0.1", 0, null), new ResourceConfig(), null);
+        server.addServlet("slow", new Slow(), "/slow");
+        server.start();
+        http = HttpClient.newHttpClient();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.stop();
+        http.close();
+    }
+
+    private static double serverMillis(String path, int status) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.baseUri().resolve(path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, r.statusCode(), path + ": " + r.body());
+        String value = r.headers().firstValue(ServerTimingHandler.HEADER).orElse("");
+        Matcher m = VALUE.matcher(value);
+        assertTrue(m.matches(), path + ": Server-Timing was '" + value + "'");
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void theTimeCoversTheWorkDoneForTheRequest() throws Exception {
+        double slow = serverMillis("slow", 200);
+        assertTrue(slow >= 40 && slow < 10_000, "a 40 ms servlet took " + slow + " ms");
+    }
+
+    @Test
+    void errorsWrittenByTheContainerAreTimedToo() throws Exception {
+        double refused = serverMillis("slow?fail=1", 400);
+        assertTrue(refused < 40, "the refusal does not wait like the answer: " + refused + " ms");
+        serverMillis("no-such-page.html", 404);
+    }
+}
