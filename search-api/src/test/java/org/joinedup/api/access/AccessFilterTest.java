@@ -140,6 +140,10 @@ class AccessFilterTest {
             "/api/v1/openapi.json", "/api/v1/export/vacancies.jsonl", "/feeds/vacancies.atom"}) {
             HttpResponse<String> r = send("GET", path, "Origin", "https://partner.example");
             assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
+            String exposed = r.headers().firstValue("Access-Control-Expose-Headers").orElse("");
+            for (String header : new String[] {"RateLimit-Remaining", "Retry-After", "Server-Timing"}) {
+                assertTrue(exposed.contains(header), path + " exposes " + exposed);
+            }
             NANOS.addAndGet(120_000_000_000L);
         }
         for (String path : new String[] {"/api/v1/admin/sources", "/api/v1/alerts", "/api/v1/alerts/1",
