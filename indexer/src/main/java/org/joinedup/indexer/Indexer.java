@@ -59,9 +59,8 @@ public final class Indexer implements Closeable {
     private final TitleSuggester suggester;
     private final Statistics statistics;
     private final UnmatchedVacancies unmatched;
+    private final SignatureLoad signatures;
     private static final int PARALLEL_THRESHOLD = 32;
-    /** Open vacancies decoded and signed at a time when the index is opened. */
-    private static final int SIGNATURE_CHUNK = 10_000;
     private final java.util.concurrent.ForkJoinPool normalisers = new java.util.concurrent.ForkJoinPool(
         Runtime.getRuntime().availableProcessors(), pool -> {
             var t = java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
@@ -70,7 +69,8 @@ public final class Indexer implements Closeable {
             return t;
         }, null, false);
 
-    private Indexer(IndexConfig config, LanguageAnalysis analysis, Clock clock) throws IOException {
+    private Indexer(IndexConfig config, LanguageAnalysis analysis, Clock clock, java.util.concurrent.Executor loader)
+        throws IOException {
         this.config = config;
         this.clock = clock;
         this.store = new IndexStore(config.dir(), new IndexSchema(analysis), config.refreshInterval());
@@ -80,7 +80,8 @@ public final class Indexer implements Closeable {
         this.statistics = new Statistics(store, clock, (dim, value, lang) -> dim == StatsDimension.OCCUPATION
             ? analysis.occupationLabel(value, lang) : value);
         this.unmatched = new UnmatchedVacancies(store.commitData());
-        loadDedupSignatures();
+        this.signatures = new SignatureLoad(store, dedup, normalisers, loader);
+        LOG.info("index opened at {}: {} documents", config.dir(), store.docCount());
     }
 
     /** Opens (or creates) the index in {@code config.dir()}. */
@@ -88,24 +89,24 @@ public final class Indexer implements Closeable {
         return open(config, analysis, Clock.systemUTC());
     }
 
-    /** Opens the index with a clock (tests move time to check expiry and grace periods). */
+    /**
+     * Opens the index with a clock (tests move time to check expiry and grace periods). Searches are served at
+     * once; the dedup signatures of the open vacancies load in the background, and ingests and closes wait for
+     * them.
+     */
     public static Indexer open(IndexConfig config, LanguageAnalysis analysis, Clock clock) throws IOException {
-        return new Indexer(config, analysis, clock);
+        return new Indexer(config, analysis, clock, SignatureLoad.ownThread());
     }
 
-    private void loadDedupSignatures() throws IOException {
-        int[] open = {0};
-        try (IngestBatch batch = store.openBatch()) {
-            // Decoding and signing are the costly parts and independent per vacancy: every core, chunk by chunk,
-            // so a restart is quick and a large index is never held in memory whole.
-            batch.forEachIndexed(new TermQuery(new Term(IndexSchema.STATUS, Vacancy.Status.OPEN.name())),
-                SIGNATURE_CHUNK, normalisers, chunk -> {
-                    normalisers.submit(() -> chunk.parallelStream().map(dedup::sign).toList()).join()
-                        .forEach(dedup::add);
-                    open[0] += chunk.size();
-                });
-            LOG.info("index opened at {}: {} documents, {} open", config.dir(), store.docCount(), open[0]);
-        }
+    /** Opens the index with the signature load run by {@code loader} (tests hold it back). */
+    static Indexer open(IndexConfig config, LanguageAnalysis analysis, Clock clock, java.util.concurrent.Executor loader)
+        throws IOException {
+        return new Indexer(config, analysis, clock, loader);
+    }
+
+    /** True once the dedup signatures of the open vacancies are loaded, i.e. ingests no longer wait. */
+    public boolean signaturesLoaded() {
+        return signatures.loaded();
     }
 
     /**
@@ -129,6 +130,7 @@ public final class Indexer implements Closeable {
         // deduplicated and committed, the next (the harvest pool delivers from several threads) is normalised.
         Instant now = clock.instant();
         Prepared prepared = prepare(source, postings, now);
+        signatures.await();
         ingestLock.lock();
         try (IngestBatch batch = store.openBatch()) {
             clusters.council(source.id(), source.council());
@@ -315,6 +317,7 @@ public final class Indexer implements Closeable {
 
     /** Closes one vacancy of a source (publisher delete); true when it was open. */
     public boolean close(String sourceId, String sourceRef, Instant at) throws IOException {
+        signatures.await();
         ingestLock.lock();
         try (IngestBatch batch = store.openBatch()) {
             Optional<Vacancy> v = batch.get(VacancyIds.of(sourceId, sourceRef))
@@ -447,6 +450,7 @@ public final class Indexer implements Closeable {
 
     @Override
     public void close() throws IOException {
+        signatures.stop();
         normalisers.shutdownNow();
         try {
             if (unmatched.hasAcknowledgements()) commitAcknowledgements();

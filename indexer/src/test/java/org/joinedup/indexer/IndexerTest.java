@@ -287,6 +287,48 @@ class IndexerTest {
     }
 
     @Test
+    void searchesAreServedWhileTheSignaturesLoadAndIngestsWaitForThem() throws Exception {
+        indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
+        indexer.close();
+        List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock,
+            held::add);
+        assertFalse(indexer.signaturesLoaded());
+        assertEquals(1, search("schoonmaker").total(), "searches do not wait for the signatures");
+        var ingests = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var relisted = ingests.submit(() -> indexer.ingest(harvest(board, false,
+                relisting(board, "b1", council, "Schoonmaker", "Schoonmaken.", "2027-01-15"))));
+            assertThrows(java.util.concurrent.TimeoutException.class,
+                () -> relisted.get(300, java.util.concurrent.TimeUnit.MILLISECONDS), "the ingest waits");
+            assertEquals(1, held.size());
+            held.get(0).run(); // the load, on this thread
+            assertTrue(indexer.signaturesLoaded());
+            assertEquals(1, relisted.get(30, java.util.concurrent.TimeUnit.SECONDS).merged(),
+                "then it finds the council's vacancy through the loaded signature");
+        } finally {
+            ingests.shutdownNow();
+        }
+    }
+
+    @Test
+    void closingBeforeTheSignaturesLoadDoesNotWaitForThem() throws Exception {
+        indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
+        indexer.close();
+        List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock,
+            held::add);
+        long t0 = System.nanoTime();
+        indexer.close();
+        assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "close did not wait for a load that never started");
+        held.get(0).run(); // a late start does nothing once closed
+        var e = assertThrows(java.io.IOException.class, () -> indexer.ingest(harvest(board, false,
+            relisting(board, "b2", council, "Schoonmaker", "Schoonmaken.", "2027-01-15"))));
+        assertTrue(e.getMessage().contains("dedup signatures"), e.getMessage());
+        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock);
+    }
+
+    @Test
     void linksNameTheCouncilAfterARestartOnceTheSourceIsKnown() throws Exception {
         String text = "Wij zoeken een verpleegkundige voor het wijkteam in Zeist.";
         indexer.ingest(harvest(council, true, posting(council, "1", "Verpleegkundige", text, "2027-01-15")));
