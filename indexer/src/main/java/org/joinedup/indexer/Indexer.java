@@ -109,6 +109,11 @@ public final class Indexer implements Closeable {
         return signatures.loaded();
     }
 
+    /** Waits until the dedup signatures of the open vacancies are loaded (benches measure a settled index). */
+    public void awaitSignatures() throws IOException {
+        signatures.await();
+    }
+
     /**
      * Runs the pipeline for one harvest and commits before returning, so a returned report means durable.
      * A failed or partial harvest never closes anything.

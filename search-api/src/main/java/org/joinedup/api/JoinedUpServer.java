@@ -124,7 +124,7 @@ public final class JoinedUpServer {
             // "Also listed at" links name each source's council, also before the source's first harvest.
             for (SourceConfig s : directory.all()) indexer.council(s.id(), s.council());
             ApiApplication api = new ApiApplication(search(indexer), directory, log, crawlState,
-                scheduler::firstHarvestDone);
+                scheduler::firstHarvestDone, indexer::signaturesLoaded);
             api.register(new AlertResource(mail.alerts(), config.mail().enabled()));
             api.register(new StatsResource(indexer::statistics));
             AuditTrail audit = new AuditTrail(new AuditLogRepository(db), clock);

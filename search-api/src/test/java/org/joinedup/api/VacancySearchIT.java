@@ -46,6 +46,7 @@ class VacancySearchIT {
     void everySourceWasHarvestedAndTheIndexIsNotEmpty() throws Exception {
         JsonNode status = demo.getJson("/api/v1/status", 200);
         assertTrue(status.get("firstHarvestComplete").asBoolean(), status::toString);
+        assertTrue(status.get("ingestReady").asBoolean(), "harvests were ingested, so the signatures are in: " + status);
         Set<String> harvested = new TreeSet<>();
         for (JsonNode s : status.get("sources")) {
             JsonNode h = s.get("lastHarvest");

@@ -77,9 +77,11 @@ final class HttpTarget implements LoadRunner.Target, AutoCloseable {
                 throw new IOException("server exited with " + server.exitValue() + "; see " + dataDir.resolve("server.log"));
             }
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/vacancies?size=1"))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) return;
+                // Search answers at once after a start; the timed phases wait until the server has also read back
+                // the dedup signatures (all cores, most of a minute at 1M), so they measure a server at rest.
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/status"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("\"ingestReady\":true")) return;
             } catch (IOException notYet) {
                 // not listening yet
             }

@@ -49,6 +49,7 @@ public final class QueryBench {
             LoadRunner.Target bareTarget = r -> bare.search(r, LocalDate.now(ZoneOffset.UTC));
             // Our Indexer holds the index's write lock, so it closes before the server opens the same index.
             try (Indexer ours = Indexer.open(new IndexConfig(dir, Duration.ofSeconds(1), Duration.ofDays(2)), analysis)) {
+                ours.awaitSignatures(); // the load after opening uses every core; measure after it
                 agreement(mix, ours, bare, today);
                 for (int threads : threadCounts) {
                     compare("in-process", threads, r -> ours.search(r).total(), bareTarget, mix, seconds, Double.NaN);

@@ -22,11 +22,12 @@ public final class ApiApplication extends ResourceConfig {
      * @param log              harvest log
      * @param crawlState       crawl health
      * @param firstHarvestDone whether the initial harvest round has finished
+     * @param ingestReady      whether the index accepts ingests yet (the dedup signatures are loaded)
      */
     public ApiApplication(VacancySearch search, SourceDirectory sources, HarvestLogRepository log,
-                          CrawlStateStore crawlState, BooleanSupplier firstHarvestDone) {
+                          CrawlStateStore crawlState, BooleanSupplier firstHarvestDone, BooleanSupplier ingestReady) {
         register(new VacancyResource(search, new VacancyViews(sources)));
-        register(new StatusResource(sources, log, crawlState, search, firstHarvestDone));
+        register(new StatusResource(sources, log, crawlState, search, firstHarvestDone, ingestReady));
         register(new SuggestResource(search));
         register(new ExportResource(search, new VacancyViews(sources)));
         register(OpenApiResource.class);

@@ -15,13 +15,17 @@ import org.joinedup.crawler.SourceFormat;
 import org.joinedup.crawler.SourceHealth;
 import org.joinedup.indexer.SearchRequest;
 
-/** {@code /api/v1/status}: whether the first harvest is done, index size, and each source's last harvest. */
+/**
+ * {@code /api/v1/status}: whether the first harvest is done, whether ingests are accepted yet (after a restart
+ * they wait until the dedup signatures of the open vacancies are read back; search answers meanwhile), index
+ * size, and each source's last harvest.
+ */
 @Path("v1/status")
 @Produces(MediaType.APPLICATION_JSON)
 public final class StatusResource {
 
     /** The whole status document. */
-    record Status(boolean firstHarvestComplete, long vacancies, List<SourceStatus> sources) {
+    record Status(boolean firstHarvestComplete, boolean ingestReady, long vacancies, List<SourceStatus> sources) {
     }
 
     /** One source's configuration summary and last outcome. */
@@ -34,14 +38,16 @@ public final class StatusResource {
     private final CrawlStateStore crawlState;
     private final VacancySearch search;
     private final BooleanSupplier firstHarvestDone;
+    private final BooleanSupplier ingestReady;
 
     StatusResource(SourceDirectory sources, HarvestLogRepository log, CrawlStateStore crawlState,
-                   VacancySearch search, BooleanSupplier firstHarvestDone) {
+                   VacancySearch search, BooleanSupplier firstHarvestDone, BooleanSupplier ingestReady) {
         this.sources = sources;
         this.log = log;
         this.crawlState = crawlState;
         this.search = search;
         this.firstHarvestDone = firstHarvestDone;
+        this.ingestReady = ingestReady;
     }
 
     /** The current status. */
@@ -53,6 +59,6 @@ public final class StatusResource {
             null, null, SearchRequest.Sort.RELEVANCE, 1, 0, null, false)).total();
         List<SourceStatus> list = sources.all().stream().map(s -> new SourceStatus(s.id(), s.council(), s.format(),
             s.enabled(), log.latest(s.id()).orElse(null), crawlState.health(s.id()).orElse(null))).toList();
-        return new Status(done, total, list);
+        return new Status(done, ingestReady.getAsBoolean(), total, list);
     }
 }

@@ -79,7 +79,7 @@ class ApiResourcesTest {
                 SourceFormat.FEED, "North Yorkshire", "GB", "en", new Licence("OGL-UK-3.0", ""),
                 Duration.ofHours(1), true, true));
         server = new WebServer(new ServerConfig("127.0.0.1", 0, null),
-            new ApiApplication(FAKE, SourceDirectory.of(sources), log, new JdbcCrawlStateStore(db), () -> true), null);
+            new ApiApplication(FAKE, SourceDirectory.of(sources), log, new JdbcCrawlStateStore(db), () -> true, () -> false), null);
         server.start();
         http = HttpClient.newHttpClient();
     }
@@ -206,6 +206,7 @@ class ApiResourcesTest {
         assertEquals(200, r.statusCode(), r::body);
         JsonNode s = json(r);
         assertTrue(s.get("firstHarvestComplete").asBoolean());
+        assertFalse(s.get("ingestReady").asBoolean(), "what the index says, as given");
         assertEquals(2, s.get("vacancies").asInt());
         assertEquals(0, LAST.get().size(), "the count asks for no hits");
         JsonNode lindeveen = s.get("sources").get(0);

@@ -46,7 +46,7 @@ class DemoSiteServletTest {
             }
         };
         server = new WebServer(new ServerConfig("127.0.0.1", 0, null), new ApiApplication(none, SourceDirectory.of(List.of()),
-            new HarvestLogRepository(db), new JdbcCrawlStateStore(db), () -> true), site.resolve("northmere")
+            new HarvestLogRepository(db), new JdbcCrawlStateStore(db), () -> true, () -> true), site.resolve("northmere")
             .getParent());
         server.start();
         http = HttpClient.newHttpClient();
