@@ -36,12 +36,11 @@ final class StopWordVote {
     private static final int MIN_WORD = 2;
     private static final int MAX_WORD = 16;
     private static final List<String> TAGS = List.of("en", "nl", "da", "fi", "sv", "nb", "de");
-    /** Function word -> bit set of the languages (TAGS order) whose stop list has it. */
     /**
      * Everyday words of a language that only another language's stop list has. Each list is a stemmer's stop
-     * list, not a lexicon: "will" and "also" are German's alone, "want" Dutch's, "hver", "ved", "kun", "både"
-     * Norwegian's and "kunde" (Danish: customer) Swedish's, yet English and Danish adverts have them in their
-     * first sentences. Marked as words of both languages, they count for neither. Not listed: words that are
+     * list, not a lexicon: "will" and "also" are German's alone, "want" and "dit" (Danish: your) Dutch's, "hver",
+     * "ved", "kun", "både" Norwegian's and "kunde" (Danish: customer) Swedish's, yet English and Danish adverts
+     * have them in their first sentences. Marked as words of both languages, they count for neither. Not listed: words that are
      * one language's strongest own sign, such as Danish "af" (a Dutch particle too; Norwegian has "av") and
      * Finnish "se".
      */
@@ -49,6 +48,7 @@ final class StopWordVote {
         "en", List.of("will", "want", "also"),
         "da", List.of("hver", "dit", "ved", "kun", "samme", "bare", "både", "før", "hvem", "hvorfor", "hvordan",
             "siden", "ja", "kom", "kunde"));
+    /** Function word -> bit set of the languages (TAGS order) whose stop list, or ALSO_WORDS_OF, has it. */
     private static final CharArrayMap<Integer> LANGUAGES_OF = languagesOf(List.of("english_stop.txt",
         "dutch_stop.txt", "danish_stop.txt", "finnish_stop.txt", "swedish_stop.txt", "norwegian_stop.txt",
         "german_stop.txt"));
