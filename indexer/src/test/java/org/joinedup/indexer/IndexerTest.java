@@ -286,13 +286,19 @@ class IndexerTest {
         assertEquals(1, r.merged());
     }
 
-    @Test
-    void searchesAreServedWhileTheSignaturesLoadAndIngestsWaitForThem() throws Exception {
+    /** Indexes one vacancy of the council, then reopens the index with its signature load held back (returned). */
+    private List<Runnable> reopenWithTheSignatureLoadHeld() throws Exception {
         indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
         indexer.close();
         List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
         indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock,
             held::add);
+        return held;
+    }
+
+    @Test
+    void searchesAreServedWhileTheSignaturesLoadAndIngestsWaitForThem() throws Exception {
+        List<Runnable> held = reopenWithTheSignatureLoadHeld();
         assertFalse(indexer.signaturesLoaded());
         assertEquals(1, search("schoonmaker").total(), "searches do not wait for the signatures");
         var ingests = java.util.concurrent.Executors.newSingleThreadExecutor();
@@ -313,11 +319,7 @@ class IndexerTest {
 
     @Test
     void closingBeforeTheSignaturesLoadDoesNotWaitForThem() throws Exception {
-        indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
-        indexer.close();
-        List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
-        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock,
-            held::add);
+        List<Runnable> held = reopenWithTheSignatureLoadHeld();
         long t0 = System.nanoTime();
         indexer.close();
         assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "close did not wait for a load that never started");
