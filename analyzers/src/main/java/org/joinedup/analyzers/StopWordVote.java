@@ -89,19 +89,16 @@ final class StopWordVote {
     private static CharArrayMap<Integer> languagesOf(List<String> snowballLists) {
         CharArrayMap<Integer> map = new CharArrayMap<>(1024, false);
         for (int l = 0; l < snowballLists.size(); l++) {
-            for (Object word : snowball(snowballLists.get(l))) {
-                char[] w = (char[]) word;
-                Integer before = map.get(w, 0, w.length);
-                map.put(w, (before == null ? 0 : before) | 1 << l);
-            }
+            for (Object word : snowball(snowballLists.get(l))) mark(map, word, l);
         }
-        ALSO_WORDS_OF.forEach((tag, words) -> {
-            for (String w : words) {
-                Integer before = map.get(w);
-                map.put(w, (before == null ? 0 : before) | 1 << TAGS.indexOf(tag));
-            }
-        });
+        ALSO_WORDS_OF.forEach((tag, words) -> words.forEach(w -> mark(map, w, TAGS.indexOf(tag))));
         return map;
+    }
+
+    /** Adds a language to a word's languages ({@code word} a char[] or a CharSequence). */
+    private static void mark(CharArrayMap<Integer> map, Object word, int language) {
+        Integer before = map.get(word);
+        map.put(word, (before == null ? 0 : before) | 1 << language);
     }
 
     private static CharArraySet snowball(String file) {

@@ -49,6 +49,7 @@ class AdversarialQueryIT {
     private static final Path QUERY_CORPUS = Path.of("..", "..", "shared", "corpus", "adversarial", "query");
     private static final int TOTAL = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern SERVER_TIMING = java.util.regex.Pattern.compile("app;dur=([0-9.]+)");
     private static final List<String> PARAMS = List.of("q", "q", "q", "employer", "region", "occupation", "place",
         "sort", "page", "size", "cursor", "salaryMin", "posted", "closingAfter", "lat", "language", "salaryBand");
 
@@ -294,7 +295,7 @@ class AdversarialQueryIT {
 
     /** Nanoseconds from a {@code Server-Timing: app;dur=<ms>} value; -1 when absent. */
     private static long serverNanos(String timing) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("app;dur=([0-9.]+)").matcher(timing);
+        java.util.regex.Matcher m = SERVER_TIMING.matcher(timing);
         return m.find() ? Math.round(Double.parseDouble(m.group(1)) * 1e6) : -1;
     }
 

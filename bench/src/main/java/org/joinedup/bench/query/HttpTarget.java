@@ -1,5 +1,6 @@
 package org.joinedup.bench.query;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -27,6 +28,7 @@ import org.joinedup.indexer.SearchRequest;
  * generator and the baseline's reader, which on the 1M index added a fifth to its p99.
  */
 final class HttpTarget implements LoadRunner.Target, AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<SearchRequest.Sort, String> SORTS = Map.of(SearchRequest.Sort.RELEVANCE, "relevance",
         SearchRequest.Sort.DATE_POSTED, "date", SearchRequest.Sort.CLOSING_DATE, "closing",
         SearchRequest.Sort.SALARY, "salary", SearchRequest.Sort.DISTANCE, "distance");
@@ -81,7 +83,7 @@ final class HttpTarget implements LoadRunner.Target, AutoCloseable {
                 // the dedup signatures (all cores, most of a minute at 1M), so they measure a server at rest.
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/status"))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("\"ingestReady\":true")) return;
+                if (r.statusCode() == 200 && JSON.readTree(r.body()).path("ingestReady").asBoolean()) return;
             } catch (IOException notYet) {
                 // not listening yet
             }
