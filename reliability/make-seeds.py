@@ -2,15 +2,15 @@
 """Writes the committed Jazzer regression inputs (crawler/src/test/resources/org/joinedup/crawler/fuzz/...).
 
 Seeds are small on purpose: trimmed demo-site documents (fictional councils), tiny synthetic files from the
-shared corpus (feedparser, ROME, schema.org, Jobvite, JSONTestSuite, defusedxml), and hand-made broken and
+test corpus in testdata/ (feedparser, ROME, schema.org, Jobvite, JSONTestSuite, defusedxml), and hand-made broken and
 hostile variants. @MARKER_FILE@ / @MARKER_URL@ are swapped by FuzzProperty for a temp file holding a unique
 marker and for a loopback socket nobody may connect to. Run from the repository root; rerunning rewrites
 the seed_* files and leaves any crash-* findings Jazzer added alone.
 """
-import os, re, sys, pathlib
+import re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-CORPUS = pathlib.Path(os.environ.get("JOINEDUP_CORPUS", ROOT.parent / "shared" / "corpus"))
+CORPUS = ROOT / "testdata"
 SITES = ROOT / "config" / "demo" / "sites"
 OUT = ROOT / "crawler/src/test/resources/org/joinedup/crawler/fuzz"
 EMAIL = re.compile(rb"[\w.+-]+@[\w-]+(\.[\w-]+)+")
@@ -226,7 +226,7 @@ def push_seeds():
 
 if __name__ == "__main__":
     if not CORPUS.is_dir():
-        sys.exit(f"corpus not found at {CORPUS} (set JOINEDUP_CORPUS)")
+        sys.exit(f"test corpus not found at {CORPUS}")
     write("FeedParserFuzzTest", "feed", feed_seeds())
     write("JobXmlFuzzTest", "jobXml", jobxml_seeds())
     write("HtmlJobPostingFuzzTest", "page", page_seeds())

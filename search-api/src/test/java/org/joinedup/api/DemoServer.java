@@ -1,7 +1,7 @@
 package org.joinedup.api;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +38,7 @@ final class DemoServer implements AutoCloseable {
     /** As {@link #start(Path, Duration)}, with the demo configuration changed by {@code tweak} first. */
     static DemoServer start(Path dataDir, Duration harvestDeadline, UnaryOperator<AppConfig> tweak)
             throws Exception {
-        assumeTrue(Files.exists(DEMO_CONFIG), "demo config not present");
+        assertTrue(Files.isRegularFile(DEMO_CONFIG), "demo config missing: " + DEMO_CONFIG.toAbsolutePath());
         AppConfig config = tweak.apply(ConfigLoader.load(DEMO_CONFIG).withDataDir(dataDir).withPort(0));
         DemoServer demo = new DemoServer(JoinedUpServer.newServer(config));
         demo.server.start();

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.joinedup.crawler.ParseException;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.SourceFormat;
+import org.joinedup.crawler.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.TestFactory;
  * time with those aimed at a marker file whose unique content must never come out.
  */
 class CorpusParseTest {
-    static final Path CORPUS = Path.of(System.getProperty("joinedup.corpus", "../../shared/corpus"));
+    /** The repository's copy of the third-party corpus (testdata/, see its SOURCES.md). */
+    static final Path CORPUS = TestData.root();
     private static final Pattern HEADER = Pattern.compile("Header:\\s*Content-type:\\s*(.+)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> OUTCOMES = new TreeMap<>();
     private static final Map<String, Integer> EMPTY_REASONS = new TreeMap<>();
@@ -100,7 +102,7 @@ class CorpusParseTest {
         assertTrue(Files.isDirectory(CORPUS), "corpus missing at " + CORPUS.toAbsolutePath());
         List<Path> files = new ArrayList<>();
         for (String top : List.of("feeds", "jobposting", "jobfeeds", "adversarial")) {
-            try (Stream<Path> s = Files.walk(CORPUS.resolve(top))) {
+            try (Stream<Path> s = Files.walk(TestData.path(top))) {
                 s.filter(Files::isRegularFile).filter(CorpusParseTest::wanted).sorted().forEach(files::add);
             }
         }

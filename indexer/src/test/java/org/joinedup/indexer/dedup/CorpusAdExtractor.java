@@ -15,16 +15,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.joinedup.indexer.TestData;
 
 /**
- * Reads real adverts from /work/shared/corpus (City of Helsinki listings, jobnet.dk ads, NAV ads, Kuntarekry ads)
+ * Reads real adverts from the test corpus in testdata/ (City of Helsinki listings, jobnet.dk ads, NAV ads, Kuntarekry ads)
  * into {@link BaseAd}s, with e-mail addresses, phone numbers and contact sentences removed. Deterministic.
  *
  * <p>The only real Danish advert text in the corpus is the Danish half of six bilingual jobnet adverts; there is
- * no Dutch advert text at all (see the corpus SOURCES.md).
+ * no Dutch advert text at all (see testdata/SOURCES.md). Contact people, e-mail addresses and phone numbers are
+ * already placeholders in that copy; they are stripped here as well.
  */
 final class CorpusAdExtractor {
-    static final Path DEFAULT_CORPUS = Path.of("/work/shared/corpus");
+    static final Path DEFAULT_CORPUS = TestData.root();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DANISH_WORDS = Pattern.compile(
         "(?U)\\b(og|at|til|med|som|er|af|vi|du|på|ikke|har|det|den|skal|kan)\\b");

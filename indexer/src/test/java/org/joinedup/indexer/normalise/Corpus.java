@@ -9,36 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.joinedup.indexer.TestData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
- * The shared third-party test corpus (shared/corpus beside the repository, or -Djoinedup.corpus). Files are read,
- * never copied; XML is parsed with jsoup's XML parser, which never resolves DTDs or external entities.
+ * The third-party test corpus as the repository carries it (testdata/, see testdata/SOURCES.md). XML is parsed with jsoup's XML parser, which never resolves DTDs or external entities.
  */
 final class Corpus {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path ROOT = locate();
+    private static final Path ROOT = TestData.root();
 
     private Corpus() {
     }
 
-    private static Path locate() {
-        String prop = System.getProperty("joinedup.corpus");
-        if (prop != null) return Path.of(prop);
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path c = dir.resolve("shared/corpus");
-            if (Files.isDirectory(c)) return c;
-        }
-        throw new IllegalStateException("shared/corpus not found above " + Path.of("").toAbsolutePath()
-            + "; set -Djoinedup.corpus=/path/to/corpus");
-    }
-
     static Path path(String relative) {
-        Path p = ROOT.resolve(relative);
-        if (!Files.exists(p)) throw new IllegalStateException("corpus file missing: " + p);
-        return p;
+        return relative.isEmpty() ? ROOT : TestData.path(relative);
     }
 
     static String text(String relative) {
