@@ -39,7 +39,7 @@ pg_test_start() {
   bin=$(pg_test_bindir)
   port=$(pg_test_free_port)
   pw=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-  PG_TEST_DIR=$(mktemp -d /tmp/joinedup-pg.XXXXXX)
+  PG_TEST_DIR=$(mktemp -d -t joinedup-pg.XXXXXX)
   chmod 755 "$PG_TEST_DIR"
   if [ "$(id -u)" = 0 ]; then chown postgres "$PG_TEST_DIR"; else sudo chown postgres "$PG_TEST_DIR"; fi
   PG_TEST_BIN=$bin

@@ -32,7 +32,7 @@ class RepositoryStandsAloneTest {
         "(?:Path\\.of|Paths\\.get|new File)\\(((?:\\s*\"[^\"\\n]*\"\\s*,?)+)\\)");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"\\n]*)\"");
     /** Programs and system files tests may name on purpose (the browser, hostile XXE targets). */
-    private static final Pattern ALLOWED_ABSOLUTE = Pattern.compile("/(usr|etc|proc|dev)/.*");
+    private static final Pattern ALLOWED_ABSOLUTE = Pattern.compile("/(usr|bin|etc|proc|dev)/.*");
     private static final Pattern MD_LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
 
     @Test

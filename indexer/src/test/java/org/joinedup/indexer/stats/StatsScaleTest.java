@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The one statistics pass over a generated multi-segment index with the doc values the schema writes agrees with
  * counts kept while generating: every canonical vacancy is counted once, in total and per council, whatever
- * segment it landed in. 20,000 documents by default (a few seconds); {@code -Dstats.scale=1000000} runs the same
+ * segment it landed in. 10,000 documents by default (a few seconds); {@code -Dstats.scale=1000000} runs the same
  * checks at scale and prints the pass's time (a figure, not an assertion).
  */
 class StatsScaleTest {
@@ -38,7 +38,7 @@ class StatsScaleTest {
 
     @Test
     void onePassOverManyDocuments() throws Exception {
-        int n = Integer.getInteger("stats.scale", 20_000);
+        int n = Integer.getInteger("stats.scale", 10_000);
         int canonical = 0;
         Map<String, Integer> perCouncil = new HashMap<>();
         FacetsConfig facets = new FacetsConfig();
