@@ -8,6 +8,8 @@ replaced. Replacements: contact-person fields -> "Recruiter Name", e-mail addres
 recruiter@example.org, phone numbers -> +00 000 0000, and every contact name found in the structured fields
 wherever it recurs in the text of the files of that source.
 """
+import csv
+import hashlib
 import json
 import os
 import re
@@ -154,9 +156,26 @@ def main():
             with open(out, "w", encoding="utf-8", newline="") as f:
                 f.write(new)
             changed.append(rel)
+    write_manifest(src, dst, set(files), set(changed))
     for rel in changed:
         print("replaced\t" + rel)
     print(f"{len(files)} files copied, {len(changed)} with personal data replaced", file=sys.stderr)
+
+
+def write_manifest(src, dst, files, changed):
+    """MANIFEST.tsv: the corpus's row for every copied file, with the copy's size and hash and whether it changed."""
+    with open(os.path.join(src, "MANIFEST.tsv"), newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t"))
+    out = [rows[0][:3] + ["corpus_sha256", "personal_data"] + rows[0][3:]]
+    for r in rows[1:]:
+        if r[0] not in files:
+            continue
+        with open(os.path.join(dst, r[0]), "rb") as f:
+            body = f.read()
+        out.append([r[0], str(len(body)), hashlib.sha256(body).hexdigest(), r[2],
+                    "replaced" if r[0] in changed else "verbatim"] + r[3:])
+    with open(os.path.join(dst, "MANIFEST.tsv"), "w", newline="") as f:
+        csv.writer(f, delimiter="\t", lineterminator="\n").writerows(out)
 
 
 def rewrite_fields(text, old, new, acc=None):
