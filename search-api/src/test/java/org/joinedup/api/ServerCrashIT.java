@@ -73,6 +73,7 @@ class ServerCrashIT {
     Path work;
     private GreenMail smtp;
     private Process server;
+    private static final int FIRST_HARVEST_SECONDS = 180;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private int port;
     private Path feed;
@@ -133,13 +134,15 @@ class ServerCrashIT {
                 // then let it harvest, index and mail a random while longer, noting every completed harvest
                 Set<Done> done = new HashSet<>();
                 Instant since = runStarted;
-                long firstDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                // A liveness bound, not a speed claim (restart time is held to its p95 below): on a 2-core host at
+                // load 20+ the first harvest after a restart, which also loads the language models, took over 60 s.
+                long firstDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FIRST_HARVEST_SECONDS);
                 while (done.stream().noneMatch(d -> !d.started().isBefore(since)) && System.nanoTime() < firstDeadline) {
                     lastOkHarvest().ifPresent(done::add);
                     Thread.sleep(50);
                 }
                 assertTrue(done.stream().anyMatch(d -> !d.started().isBefore(since)),
-                    "cycle " + cycle + ": no harvest completed within 60 s of the restart");
+                    "cycle " + cycle + ": no harvest completed within " + FIRST_HARVEST_SECONDS + " s of the restart");
                 long runFor = 200 + random.nextInt(2_500);
                 long end = System.nanoTime() + runFor * 1_000_000;
                 while (System.nanoTime() < end) {
