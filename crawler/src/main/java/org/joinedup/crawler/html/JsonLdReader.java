@@ -18,6 +18,8 @@ import org.joinedup.crawler.ParseException;
  */
 final class JsonLdReader {
     static final int MAX_DEPTH = 64;
+    private static final String COMMENT_OPEN = "<!--";
+    private static final String COMMENT_CLOSE = "-->";
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(6_000_000).maxNumberLength(64).build())
@@ -61,8 +63,11 @@ final class JsonLdReader {
         String s = raw.strip();
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1).strip();
         s = s.replace("<![CDATA[", "").replace("]]>", "");
-        if (s.startsWith("<!--") && s.endsWith("-->")) {
-            s = s.substring(4, s.length() - 3); // the whole block wrapped in an HTML comment
+        if (s.startsWith(COMMENT_OPEN) && s.endsWith(COMMENT_CLOSE)) {
+            // The whole block wrapped in an HTML comment. In "<!-->" and "<!--->" the open and the close share
+            // characters: an empty comment (as HTML reads it), not two ends to cut off one after the other.
+            s = s.length() < COMMENT_OPEN.length() + COMMENT_CLOSE.length() ? ""
+                : s.substring(COMMENT_OPEN.length(), s.length() - COMMENT_CLOSE.length());
         }
         s = s.replaceAll("(?s)^(\\s*<!--.*?-->)+", "").replaceAll("^\\s*<!--", "").replaceAll("-->\\s*$", "");
         StringBuilder b = new StringBuilder(s.length());

@@ -99,8 +99,10 @@ public final class Normaliser {
         String locality = blankToNull(l.locality());
         Double lat = l.lat();
         Double lon = l.lon();
-        // 0,0 is how several sources (jobnet) say "no coordinates"
-        boolean hasCoordinates = lat != null && lon != null && !(lat == 0.0 && lon == 0.0);
+        // 0,0 is how several sources (jobnet) say "no coordinates"; a point off the globe (or NaN) is no
+        // coordinates either, and would make the index refuse the whole batch (LatLonPoint throws)
+        boolean hasCoordinates = lat != null && lon != null && !(lat == 0.0 && lon == 0.0)
+            && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
         // The gazetteer also supplies the region when a source gives a town and coordinates but no region.
         if (!hasCoordinates || locality == null || region == null) {
             String name = locality != null ? locality : l.text();

@@ -34,6 +34,9 @@ final class SalaryParser {
     private static final Pattern UP_TO = Pattern.compile("(?:up to|max(?:imum|imaal)?\\.?|op til|enintään)\\s*$");
     private static final Pattern FROM = Pattern.compile("(?:from|vanaf|fra|min(?:imum)?\\.?|alkaen)\\s*$");
 
+    /** Largest amount read as a salary; annualised per hour it stays a finite double. */
+    static final double MAX_AMOUNT = 1e12;
+
     /** One amount found in the text and where it was. */
     private record Amount(double value, boolean thousands, int start, int end) {
     }
@@ -98,7 +101,7 @@ final class SalaryParser {
         while (m.find()) {
             all.add(new Amount(value(m), m.group(5) != null, m.start(), m.end()));
         }
-        all.removeIf(a -> a.value() <= 0);
+        all.removeIf(a -> !plausible(a.value()));
         // "25-30k": a k on the upper end applies to a small lower end too
         if (all.size() > 1 && all.get(1).thousands() && !all.get(0).thousands() && all.get(0).value() < 1000) {
             Amount a = all.get(0);
@@ -160,6 +163,14 @@ final class SalaryParser {
     }
 
     private static Double positive(Double d) {
-        return d == null || d.isNaN() || d <= 0 ? null : d;
+        return d == null || !plausible(d) ? null : d;
+    }
+
+    /**
+     * An amount that can be a salary: above zero and at most {@link #MAX_AMOUNT}. A longer digit run is an id or
+     * a phone number, and 300 nines parse to infinity (which then reached the index and the statistics).
+     */
+    private static boolean plausible(double d) {
+        return d > 0 && d <= MAX_AMOUNT;
     }
 }

@@ -2,6 +2,7 @@ package org.joinedup.indexer.normalise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,6 +108,24 @@ class NormaliserTest {
             v.locations().get(2));
         assertNull(v.datePosted(), "0001-01-01 is a placeholder");
         assertNull(v.validThrough());
+    }
+
+    /**
+     * Found by PushBodyFuzzTest (issue 26): a latitude of 91.5 (or a NaN longitude) reached the index schema, whose
+     * LatLonPoint threw, failing the whole harvest or push batch. Off-globe points count as no coordinates.
+     */
+    @Test
+    void coordinatesOffTheGlobeAreDropped() throws Exception {
+        Posting p = Posting.builder("fjordby", "FB-9").title("Sygeplejerske")
+            .location(new Posting.Location(null, "Silkeborg", null, "8600", "DK", 91.5, 9.55))
+            .location(new Posting.Location("Ukendt sted", null, null, null, "DK", 56.17, Double.NaN))
+            .location(new Posting.Location("Andet sted", null, null, null, "DK", 56.17, -180.5)).build();
+        Vacancy v = normaliser.normalise(p, FJORDBY, NOW);
+        assertEquals(new Vacancy.Location("Silkeborg", "Region Midtjylland", "8600", "DK", 56.1697, 9.5451),
+            v.locations().get(0), "the gazetteer's point instead");
+        assertEquals(new Vacancy.Location("Ukendt sted", "Region Midtjylland", null, "DK", null, null),
+            v.locations().get(1));
+        assertNotNull(new org.joinedup.indexer.index.IndexSchema(ANALYSIS).toDocument(v));
     }
 
     @Test

@@ -155,4 +155,18 @@ class SalaryParserTest {
         assertEquals("HOUR", s.unit());
         assertEquals(78000.0, s.annualMin());
     }
+
+    /** Found by SalaryParserFuzzTest (issue 26): 300 nines parsed to an infinite salary, structured or in text. */
+    @Test
+    void amountsBeyondAnySalaryAreNotAmounts() {
+        String nines = "9".repeat(300);
+        assertNull(parser.parseText(nines + " pounds", "GB").min());
+        assertEquals(nines + " pounds", parser.parseText(nines + " pounds", "GB").rawText());
+        Vacancy.Salary structured = parser.parse(new Posting.Salary(Double.POSITIVE_INFINITY, 1e13, "GBP", "HOUR",
+            "£12.50 an hour"), "GB");
+        assertEquals(12.5, structured.min());
+        assertEquals(12.5, structured.max());
+        Vacancy.Salary hourly = parser.parseText("£" + (long) SalaryParser.MAX_AMOUNT + " per hour", "GB");
+        assertEquals(SalaryParser.MAX_AMOUNT * 1950, hourly.annualMax());
+    }
 }

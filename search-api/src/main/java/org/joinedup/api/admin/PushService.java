@@ -92,7 +92,8 @@ final class PushService {
         return type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
     }
 
-    private Posting fromJson(String sourceId, String ref, byte[] body) {
+    /** The posting a JSON body stands for (package-private for {@code PushBodyFuzzTest}). */
+    Posting fromJson(String sourceId, String ref, byte[] body) {
         PushedVacancy v = AdminJson.read(body, PushedVacancy.class);
         if (v.title() == null || v.title().isBlank()) throw new BadParameterException("title", "must not be empty");
         return new Posting(sourceId, ref, v.url(), v.applyUrl(), v.title().strip(), v.description(), v.language(),
@@ -101,7 +102,8 @@ final class PushService {
             clock.instant(), SourceFormat.PUSH);
     }
 
-    private Posting fromXml(Source source, String ref, byte[] body, MediaType type) {
+    /** The posting an XML body stands for (package-private for {@code PushBodyFuzzTest}). */
+    Posting fromXml(Source source, String ref, byte[] body, MediaType type) {
         List<Posting> parsed;
         try {
             parsed = crawler.parse(source, wrapBareJob(body), type == null ? null : type.toString(), null);

@@ -2,7 +2,9 @@ package org.joinedup.api.admin;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.joinedup.api.errors.BadParameterException;
@@ -46,5 +48,21 @@ class PushServiceTest {
         assertEquals("body", broken.parameter());
         assertEquals("T", AdminJson.read("{\"title\":\"T\"}".getBytes(StandardCharsets.UTF_8),
             PushedVacancy.class).title());
+    }
+
+    /** Found by PushBodyFuzzTest (issue 26): a null in a list made Posting's List.copyOf throw, a 500. */
+    @Test
+    void aNullInAListIsABadField() {
+        String[][] cases = {{"employmentTypes", "{\"title\":\"T\",\"employmentTypes\":[null,\"part-time\"]}"},
+            {"locations", "{\"title\":\"T\",\"locations\":[null]}"},
+            {"occupations", "{\"title\":\"T\",\"occupations\":[{},null]}"}};
+        for (String[] c : cases) {
+            BadParameterException e = assertThrows(BadParameterException.class,
+                () -> AdminJson.read(c[1].getBytes(StandardCharsets.UTF_8), PushedVacancy.class), c[1]);
+            assertTrue(e.parameter().startsWith(c[0]), e.parameter());
+        }
+        // a list left out, or null as a whole, is no list (the posting makes it empty)
+        assertNull(AdminJson.read("{\"title\":\"T\",\"locations\":null}".getBytes(StandardCharsets.UTF_8),
+            PushedVacancy.class).locations());
     }
 }
