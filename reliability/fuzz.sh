@@ -80,8 +80,9 @@ if [ ${#TARGETS[@]} -eq 0 ]; then echo "fuzz: no target matches ${SELECT[*]}" >&
 
 say "== building tests and class paths (${#TARGETS[@]} targets, ${SECONDS_EACH}s each, $JOBS at a time)"
 t_build=$(date +%s)
-if ! ./mvnw -q -B -pl "$(IFS=,; echo "${MODULES[*]}")" -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/fuzz-classpath.txt -Dmdep.includeScope=test >"$OUT/logs/build.log" 2>&1; then
+TIMEFORMAT='fuzz.sh: cpu %U %S'
+if ! { time ./mvnw -q -B -pl "$(IFS=,; echo "${MODULES[*]}")" -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/fuzz-classpath.txt -Dmdep.includeScope=test ; } >"$OUT/logs/build.log" 2>&1; then
   tail -30 "$OUT/logs/build.log" >&2
   echo "fuzz: build failed (log: reliability/out/logs/build.log)" >&2
   exit 2
@@ -93,6 +94,7 @@ for module in "${MODULES[@]}"; do
   ln -sfn "$ROOT/$module/src" "$OUT/base/$module/src"
 done
 build_seconds=$(( $(date +%s) - t_build ))
+build_cpu=$(awk '/^fuzz.sh: cpu / { printf "%.0f", $3 + $4 }' "$OUT/logs/build.log")
 
 findings_in() { find "$1" -maxdepth 1 -type f \( "${FINDING_NAMES[@]}" \) 2>/dev/null | sort; }
 
@@ -104,13 +106,15 @@ run_target() {
   local name="$simple#$method"
   local inputs="$module/src/test/resources/$(tr . / <<<"${fqcn%.*}")/${simple}Inputs/$method"
   local log="$OUT/logs/$simple-$method.log"
-  local before after new rc t0 secs runs cov ft status count
+  local before after new rc t0 secs runs cov ft status count cpu
   mkdir -p "$inputs"
   before=$(findings_in "$inputs")
   t0=$(date +%s)
   (
-    cd "$OUT/base/$module" &&
-    JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${SECONDS_EACH}s" exec timeout $((SECONDS_EACH + GRACE)) \
+    cd "$OUT/base/$module" || exit 2
+    # CPU seconds (user + system) of the target's JVM, to tell its own cost from the machine's load
+    TIMEFORMAT='fuzz.sh: cpu %U %S'
+    time JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${SECONDS_EACH}s" timeout $((SECONDS_EACH + GRACE)) \
       java "${JVM_ARGS[@]}" \
       -cp "$ROOT/$module/target/test-classes:$ROOT/$module/target/classes:$(cat "$ROOT/$module/target/fuzz-classpath.txt")" \
       org.junit.platform.console.ConsoleLauncher execute --disable-banner --disable-ansi-colors --details=summary \
@@ -127,6 +131,7 @@ run_target() {
   [ -z "$runs" ] && runs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
   cov=$(grep -E '^#[0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+' | grep -oE '[0-9]+')
   ft=$(grep -E '^#[0-9]+' "$log" | tail -1 | grep -oE 'ft: [0-9]+' | grep -oE '[0-9]+')
+  cpu=$(awk '/^fuzz.sh: cpu / { printf "%.0f", $3 + $4 }' "$log")
   count=$(wc -w <<<"$new")
   if [ "$count" -gt 0 ]; then
     status=FINDING
@@ -138,10 +143,10 @@ run_target() {
   else
     status=ok
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$secs" "${runs:-?}" "${cov:-?}" "${ft:-?}" "$count" "$status" \
-    "$new" >"$OUT/results/$simple-$method"
-  printf '%-42s %4ss  runs %9s  cov %5s  ft %5s  findings %s  %s\n' "$name" "$secs" "${runs:-?}" "${cov:-?}" \
-    "${ft:-?}" "$count" "$status"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$secs" "${cpu:-?}" "${runs:-?}" "${cov:-?}" "${ft:-?}" \
+    "$count" "$status" "$new" >"$OUT/results/$simple-$method"
+  printf '%-36s %4ss (cpu %4ss)  runs %9s  cov %5s  ft %5s  findings %s  %s\n' "$name" "$secs" "${cpu:-?}" \
+    "${runs:-?}" "${cov:-?}" "${ft:-?}" "$count" "$status"
   if [ "$status" != ok ]; then
     show_problem "$log" "$new"
   fi
@@ -172,29 +177,30 @@ done
 wait
 fuzz_seconds=$(( $(date +%s) - t_fuzz ))
 
-passed=0 failed=0 total_runs=0
+passed=0 failed=0 total_runs=0 total_cpu=0
 summary=$OUT/fuzz-summary.md
 {
   echo "Fuzz run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet 2>/dev/null || echo ' (with local changes)'), ${SECONDS_EACH} s per target, $JOBS at a time"
   echo
-  echo "| Target | Duration (s) | Runs | cov | ft | Findings | Result |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| Target | Duration (s) | CPU (s) | Runs | cov | ft | Findings | Result |"
+  echo "|---|---|---|---|---|---|---|---|"
 } >"$summary"
 for t in "${TARGETS[@]}"; do
   read -r module fqcn method <<<"$t"
   simple=${fqcn##*.}
-  IFS=$'\t' read -r name secs runs cov ft count status new <"$OUT/results/$simple-$method"
-  echo "| \`$name\` | $secs | $runs | $cov | $ft | $count | $status |" >>"$summary"
+  IFS=$'\t' read -r name secs cpu runs cov ft count status new <"$OUT/results/$simple-$method"
+  echo "| \`$name\` | $secs | $cpu | $runs | $cov | $ft | $count | $status |" >>"$summary"
   [[ "$runs" =~ ^[0-9]+$ ]] && total_runs=$((total_runs + runs))
+  [[ "$cpu" =~ ^[0-9]+$ ]] && total_cpu=$((total_cpu + cpu))
   if [ "$status" = ok ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
 echo >>"$summary"
-echo "Build ${build_seconds} s, fuzzing ${fuzz_seconds} s, $total_runs inputs in all." >>"$summary"
+echo "Build ${build_seconds} s (cpu ${build_cpu:-?} s), fuzzing ${fuzz_seconds} s (cpu $total_cpu s), $total_runs inputs in all; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)." >>"$summary"
 
 if [ "$CI_MODE" = 0 ]; then
   echo
   cat "$summary"
 fi
-echo "fuzz: ${#TARGETS[@]} targets x ${SECONDS_EACH} s, $total_runs inputs, build ${build_seconds} s + fuzzing ${fuzz_seconds} s (table: reliability/out/fuzz-summary.md)"
+echo "fuzz: ${#TARGETS[@]} targets x ${SECONDS_EACH} s, $total_runs inputs, build ${build_seconds} s + fuzzing ${fuzz_seconds} s, cpu $(( ${build_cpu:-0} + total_cpu )) s (table: reliability/out/fuzz-summary.md)"
 echo "fuzz: $passed targets passed, $failed failed"
 [ "$failed" -eq 0 ]
