@@ -42,8 +42,8 @@ OUT=$ROOT/reliability/out
 mkdir -p "$OUT/logs" "$OUT/results"
 rm -f "$OUT"/results/*
 # A real hang is ended by Jazzer's per-input timeout (the target's @Timeout); this only guards against a JVM that
-# never starts fuzzing (start-up on a loaded machine has taken over a minute).
-GRACE=300
+# never finishes. Start-up (agent, hooks, instrumentation) took over 5 minutes at load average 35 on 2 cores.
+GRACE=${FUZZ_GRACE:-1200}
 JVM_ARGS=(-Xmx1g -Xss4m --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector
           -XX:+EnableDynamicAgentLoading)
 FINDING_NAMES=(-name 'crash-*' -o -name 'timeout-*' -o -name 'slow-unit-*' -o -name 'oom-*' -o -name 'leak-*')
@@ -133,7 +133,15 @@ run_target() {
   ft=$(grep -E '^#[0-9]+' "$log" | tail -1 | grep -oE 'ft: [0-9]+' | grep -oE '[0-9]+')
   cpu=$(awk '/^fuzz.sh: cpu / { printf "%.0f", $3 + $4 }' "$log")
   count=$(wc -w <<<"$new")
-  if [ "$count" -gt 0 ]; then
+  if { [ "$rc" -eq 124 ] || [ "$rc" -gt 128 ]; } && grep -q 'libFuzzer: fuzz target exited' "$log"; then
+    # killed from outside (the guard above, or a signal): libFuzzer saves the input it was running, which is
+    # not a finding; park it out of the inputs directory
+    mkdir -p "$OUT/killed"
+    # shellcheck disable=SC2086
+    [ -n "$new" ] && mv $new "$OUT/killed/"
+    status="KILLED(rc=$rc)"
+    count=0
+  elif [ "$count" -gt 0 ]; then
     status=FINDING
   elif [ "$rc" -ne 0 ] && grep -qE 'FuzzTestFindingException|== Java Exception|ERROR: libFuzzer' "$log"; then
     status=FINDING  # the input already is in the inputs directory (a fixed bug came back)
