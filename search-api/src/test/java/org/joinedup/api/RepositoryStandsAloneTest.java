@@ -77,7 +77,8 @@ class RepositoryStandsAloneTest {
         Path rel = ROOT.relativize(p);
         for (Path part : rel) {
             String s = part.toString();
-            if (List.of("target", "node_modules", ".git", ".mvn", ".idea", "testdata").contains(s)) {
+            // out: script output (logs, the fuzz corpus under reliability/out), ignored by git like target
+            if (List.of("target", "out", "node_modules", ".git", ".mvn", ".idea", "testdata").contains(s)) {
                 return true;
             }
         }
