@@ -28,7 +28,6 @@ import org.joinedup.api.admin.IndexerVacancyIndex;
 import org.joinedup.api.admin.SourceService;
 import org.joinedup.api.admin.VacancyIndex;
 import org.joinedup.api.config.AppConfig;
-import org.joinedup.api.config.SourceConfig;
 import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.api.persistence.DbSourceDirectory;
 import org.joinedup.api.harvest.HarvestPipeline;
@@ -122,7 +121,7 @@ public final class JoinedUpServer {
             SourceRepository sourceRows = new SourceRepository(db);
             SourceDirectory directory = new DbSourceDirectory(sourceRows, clock);
             // "Also listed at" links name each source's council, also before the source's first harvest.
-            for (SourceConfig s : directory.all()) indexer.council(s.id(), s.council());
+            for (Source s : directory.all()) indexer.council(s.id(), s.council());
             ApiApplication api = new ApiApplication(search(indexer), directory, log, crawlState,
                 scheduler::firstHarvestDone, indexer::signaturesLoaded);
             api.register(new AlertResource(mail.alerts(), config.mail().enabled()));

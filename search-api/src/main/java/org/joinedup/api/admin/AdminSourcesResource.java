@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.joinedup.api.persistence.HarvestLogEntry;
 import org.joinedup.api.persistence.HarvestLogRepository;
+import org.joinedup.api.config.SelfUrl;
+import org.joinedup.api.config.SourceInput;
 import org.joinedup.api.persistence.SourceRecord;
 import org.joinedup.crawler.SourceFormat;
 import org.joinedup.crawler.SourceHealth;
@@ -89,7 +91,7 @@ public final class AdminSourcesResource {
     public Response create(byte[] body) {
         SourceRecord draft = rules.toRecord(AdminJson.read(body, SourceInput.class), null, clock.instant());
         SourceView created = SourceView.of(sources.create(draft, actor()));
-        return Response.created(URI.create("/api/v1/admin/sources/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/admin/sources/" + created.source().id())).entity(created).build();
     }
 
     /** One source. */
@@ -136,13 +138,14 @@ public final class AdminSourcesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SourcePreview.Report validate(byte[] body) {
         SourceInput in = AdminJson.read(body, SourceInput.class);
-        SourceRecord draft = rules.toRecord(in.id() == null ? withId(in) : in, null, clock.instant());
-        if (draft.format() == SourceFormat.PUSH) {
+        // a draft being validated needs no id of its own yet
+        SourceRecord draft = rules.toRecord(in.id() == null ? in.withId("draft") : in, null, clock.instant());
+        if (draft.source().format() == SourceFormat.PUSH) {
             throw new org.joinedup.api.errors.BadParameterException("format", "PUSH sources are not fetched");
         }
         SourcePreview.Report report = preview.run(sources.toSource(draft));
-        audit.record(actor(), "source.validate", draft.id(), Map.of("url", draft.url(), "ok", report.ok(),
-            "itemsFound", report.itemsFound()));
+        audit.record(actor(), "source.validate", draft.id(), Map.of("url", SelfUrl.written(draft.source().url()),
+            "ok", report.ok(), "itemsFound", report.itemsFound()));
         return report;
     }
 
@@ -164,11 +167,6 @@ public final class AdminSourcesResource {
         return new Health(id, s.status(), h, h == null ? 0.0 : h.notModifiedRatio(), log.recent(id, RECENT_HARVESTS));
     }
 
-    /** A draft being validated needs no id of its own yet. */
-    private static SourceInput withId(SourceInput in) {
-        return new SourceInput("draft", in.council(), in.url(), in.format(), in.region(), in.country(),
-            in.language(), in.licence(), in.schedule(), in.fullSnapshot(), in.enabled());
-    }
 
     private Actor actor() {
         return AdminActors.of(security, servletRequest);

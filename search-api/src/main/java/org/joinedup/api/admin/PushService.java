@@ -75,10 +75,10 @@ final class PushService {
 
     private Source pushSource(String sourceId) {
         SourceRecord r = sources.get(sourceId);
-        if (r.format() != SourceFormat.PUSH) {
+        if (r.source().format() != SourceFormat.PUSH) {
             throw AdminException.conflict("source " + sourceId + " is not a PUSH source; its vacancies are harvested");
         }
-        if (r.paused() || !r.enabled()) throw AdminException.conflict("source " + sourceId + " is paused or disabled");
+        if (r.paused() || !r.source().enabled()) throw AdminException.conflict("source " + sourceId + " is paused or disabled");
         return sources.toSource(r);
     }
 

@@ -11,9 +11,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.joinedup.api.config.SelfUrl;
+import org.joinedup.api.config.SourceInput;
 import org.joinedup.api.errors.BadParameterException;
 import org.joinedup.api.persistence.SourceRecord;
 import org.joinedup.crawler.Licence;
+import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
 import org.joinedup.crawler.safety.AddressPolicy;
 import org.joinedup.crawler.safety.HostLiterals;
@@ -48,10 +51,10 @@ final class SourceRules {
         String council = text("council", in.council(), true);
         SourceFormat format = format(in.format());
         String url = url(in.url(), format);
-        return new SourceRecord(id, council, url, format, text("region", in.region(), false), country(in.country()),
-            language(in.language()), licence(in.licence()), schedule(in.schedule()),
-            in.fullSnapshot() == null || in.fullSnapshot(), in.enabled() == null || in.enabled(), false,
-            SourceRecord.Origin.ADMIN, now, now);
+        Source source = new Source(id, council, SelfUrl.parse(url), format, text("region", in.region(), false),
+            country(in.country()), language(in.language()), licence(in.licence()), schedule(in.schedule()),
+            in.fullSnapshot() == null || in.fullSnapshot(), in.enabled() == null || in.enabled());
+        return new SourceRecord(source, false, SourceRecord.Origin.ADMIN, now, now);
     }
 
     private static String id(String id, String pathId) {
@@ -91,11 +94,11 @@ final class SourceRules {
         if (format == SourceFormat.PUSH) throw new BadParameterException("url", "PUSH sources have no URL");
         String u = value.strip();
         if (u.length() > 2000) throw new BadParameterException("url", "longer than 2000 characters");
-        if (u.contains(SourceRecord.SELF)) {
-            if (!allowLoopback || !u.startsWith(SourceRecord.SELF + "/")) {
+        if (u.contains(SelfUrl.SELF)) {
+            if (!allowLoopback || !SelfUrl.isSelf(u)) {
                 throw new BadParameterException("url", "\"{self}\" is only for demo sources on this server");
             }
-            checkUrl(u.replace(SourceRecord.SELF, "http://127.0.0.1:1"));
+            checkUrl(u.replace(SelfUrl.SELF, "http://127.0.0.1:1"));
             return u;
         }
         checkUrl(u);

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.joinedup.api.config.SourceConfig;
+import org.joinedup.api.config.SelfUrl;
 import org.joinedup.api.errors.ResourceNotFoundException;
 import org.joinedup.api.harvest.HarvestScheduler;
 import org.joinedup.api.persistence.SourceRecord;
@@ -44,7 +44,7 @@ public final class SourceService {
      * Seeds the config file's sources (config wins for its own rows; admin rows stay), closes the vacancies of
      * config sources the file dropped, and returns the sources to poll.
      *
-     * @param self this server's base URL, for {@value SourceRecord#SELF} in demo source URLs
+     * @param self this server's base URL, for {@value SelfUrl#SELF} in demo source URLs
      */
     public synchronized List<Source> seed(List<SourceRecord> fromConfig, URI self) throws IOException {
         this.self = Objects.requireNonNull(self, "self");
@@ -91,13 +91,12 @@ public final class SourceService {
     /** Replaces an admin source's definition, keeping its pause and creation time. */
     public synchronized SourceRecord update(String id, SourceRecord draft, Actor actor) {
         SourceRecord old = adminOwned(id, "updated");
-        SourceRecord next = new SourceRecord(id, draft.council(), draft.url(), draft.format(), draft.region(),
-            draft.country(), draft.language(), draft.licence(), draft.schedule(), draft.fullSnapshot(),
-            draft.enabled(), old.paused(), old.origin(), old.createdAt(), clock.instant());
+        SourceRecord next = new SourceRecord(draft.source(), old.paused(), old.origin(), old.createdAt(),
+            clock.instant());
         repository.update(next);
         publish();
         Map<String, Object> detail = describe(next);
-        detail.put("previousUrl", old.url());
+        detail.put("previousUrl", SelfUrl.written(old.source().url()));
         audit.record(actor, "source.update", id, detail);
         return next;
     }
@@ -126,7 +125,7 @@ public final class SourceService {
         SourceRecord r = get(id);
         if (!r.harvestable()) {
             throw AdminException.conflict("source " + id + " is " + (r.paused() ? "paused"
-                : !r.enabled() ? "disabled" : "a push source") + "; nothing to crawl");
+                : !r.source().enabled() ? "disabled" : "a push source") + "; nothing to crawl");
         }
         scheduler.trigger(id).whenComplete((ok, e) -> {
             if (e != null) LOG.error("triggered harvest of {} failed", id, e);
@@ -153,20 +152,19 @@ public final class SourceService {
     }
 
     /** The config file's sources as rows (URLs kept as written, "{self}" included). */
-    public static List<SourceRecord> fromConfig(List<SourceConfig> config, java.time.Instant now) {
-        return config.stream().map(c -> new SourceRecord(c.id(), c.council(), c.url(), c.format(), c.region(),
-            c.country(), c.language(), c.licence(), c.schedule(), c.fullSnapshot(), c.enabled(), false,
-            SourceRecord.Origin.CONFIG, now, now)).toList();
+    public static List<SourceRecord> fromConfig(List<Source> config, java.time.Instant now) {
+        return config.stream().map(c -> new SourceRecord(c, false, SourceRecord.Origin.CONFIG, now, now)).toList();
     }
 
     static Map<String, Object> describe(SourceRecord r) {
+        Source s = r.source();
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("council", r.council());
-        d.put("url", r.url());
-        d.put("format", r.format().name());
-        d.put("schedule", r.schedule().toString());
-        d.put("enabled", r.enabled());
-        d.put("licence", r.licence().id());
+        d.put("council", s.council());
+        d.put("url", SelfUrl.written(s.url()));
+        d.put("format", s.format().name());
+        d.put("schedule", s.schedule().toString());
+        d.put("enabled", s.enabled());
+        d.put("licence", s.licence().id());
         return d;
     }
 }

@@ -23,7 +23,7 @@ import org.joinedup.indexer.IndexConfig;
  * @param alerts   saved-search e-mail alerts
  */
 public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, DatabaseConfig database,
-                        CrawlerSettings crawler, DemoConfig demo, List<SourceConfig> sources,
+                        CrawlerSettings crawler, DemoConfig demo, List<Source> sources,
                         ApiSettings api, MailConfig mail, AlertsConfig alerts) {
     public AppConfig {
         Objects.requireNonNull(server, "server");
@@ -40,7 +40,7 @@ public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, 
 
     /** Without mail and alerts sections (their defaults apply). */
     public AppConfig(ServerConfig server, Path dataDir, IndexSettings index, DatabaseConfig database,
-                     CrawlerSettings crawler, DemoConfig demo, List<SourceConfig> sources, ApiSettings api) {
+                     CrawlerSettings crawler, DemoConfig demo, List<Source> sources, ApiSettings api) {
         this(server, dataDir, index, database, crawler, demo, sources, api, null, null);
     }
 
@@ -61,7 +61,7 @@ public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, 
 
     /** The crawler's sources, with "{self}" replaced by the server's base URL. */
     public List<Source> resolvedSources(URI self) {
-        return sources.stream().map(s -> s.toSource(self)).toList();
+        return sources.stream().map(s -> SelfUrl.resolve(s, self)).toList();
     }
 
     /** Same config with another data folder (tests point it at a temporary directory). */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.joinedup.crawler.CrawlerConfig;
 import org.joinedup.crawler.Licence;
+import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
 
 /** Checks a {@link RawConfig}, fills in defaults and builds the typed records; collects every problem. */
@@ -41,7 +42,7 @@ final class ConfigValidator {
             ? new RawConfig.Crawler(null, null, null, null, null, null, null, null, null, null, null) : raw.crawler());
         DemoConfig demo = new DemoConfig(raw.demo() == null || raw.demo().siteDir() == null ? null
             : path(raw.demo().siteDir()));
-        List<SourceConfig> sources = sources(raw.sources() == null ? List.of() : raw.sources());
+        List<Source> sources = sources(raw.sources() == null ? List.of() : raw.sources());
         ApiSettings api = api(raw.api() == null ? new RawConfig.Api(null, null) : raw.api());
         MailAlertsChecks mailAlerts = new MailAlertsChecks(problems);
         MailConfig mail = mailAlerts.mail(raw.mail());
@@ -123,12 +124,12 @@ final class ConfigValidator {
         return d;
     }
 
-    private List<SourceConfig> sources(List<RawConfig.RawSource> raw) {
-        List<SourceConfig> out = new ArrayList<>();
+    private List<Source> sources(List<SourceInput> raw) {
+        List<Source> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < raw.size(); i++) {
             String key = "sources[" + i + "]";
-            RawConfig.RawSource s = raw.get(i);
+            SourceInput s = raw.get(i);
             if (s == null) {
                 problems.add(key + ": must be a mapping");
                 continue;
@@ -136,7 +137,7 @@ final class ConfigValidator {
             if (s.id() != null && !ids.add(s.id())) {
                 problems.add(key + ".id: duplicate source id '" + s.id() + "'");
             }
-            SourceConfig source = new SourceChecks(key, s).build();
+            Source source = new SourceChecks(key, s).build();
             if (source != null) out.add(source);
         }
         return out;
@@ -145,14 +146,14 @@ final class ConfigValidator {
     /** Checks of one source entry; returns null from {@link #build()} when something required is unusable. */
     private final class SourceChecks {
         private final String key;
-        private final RawConfig.RawSource s;
+        private final SourceInput s;
 
-        SourceChecks(String key, RawConfig.RawSource s) {
+        SourceChecks(String key, SourceInput s) {
             this.key = key;
             this.s = s;
         }
 
-        SourceConfig build() {
+        Source build() {
             int before = problems.size();
             if (s.id() == null || !SOURCE_ID.matcher(s.id()).matches()) {
                 problems.add(key + ".id: must match [a-z0-9-]+");
@@ -169,8 +170,9 @@ final class ConfigValidator {
             Licence licence = licence();
             Duration schedule = duration(key + ".schedule", s.schedule(), Duration.ofHours(1));
             if (problems.size() > before) return null;
-            return new SourceConfig(s.id(), s.council().strip(), url, format, s.region(), s.country(), s.language(),
-                licence, schedule, s.fullSnapshot() == null || s.fullSnapshot(), s.enabled() == null || s.enabled());
+            return new Source(s.id(), s.council().strip(), SelfUrl.parse(url), format, s.region(), s.country(),
+                s.language(), licence, schedule, s.fullSnapshot() == null || s.fullSnapshot(),
+                s.enabled() == null || s.enabled());
         }
 
         private SourceFormat format() {
@@ -189,8 +191,8 @@ final class ConfigValidator {
                 return null;
             }
             String u = s.url().strip();
-            boolean selfOk = !u.contains(SourceConfig.SELF) || u.startsWith(SourceConfig.SELF + "/");
-            if (!selfOk || httpUrlOrNull(u.replace(SourceConfig.SELF, SELF_PLACEHOLDER)) == null) {
+            boolean selfOk = !u.contains(SelfUrl.SELF) || SelfUrl.isSelf(u);
+            if (!selfOk || httpUrlOrNull(u.replace(SelfUrl.SELF, SELF_PLACEHOLDER)) == null) {
                 problems.add(key + ".url: not an absolute http(s) URL");
             }
             return u;

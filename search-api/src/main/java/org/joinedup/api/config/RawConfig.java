@@ -7,7 +7,7 @@ import java.util.List;
  * what is wrong and can name the key path.
  */
 record RawConfig(Server server, String dataDir, Index index, Database database, Crawler crawler, Demo demo,
-                 List<RawSource> sources, Api api, Mail mail, Alerts alerts) {
+                 List<SourceInput> sources, Api api, Mail mail, Alerts alerts) {
 
     record Server(String host, Integer port, String publicBaseUrl) {
     }
@@ -27,13 +27,6 @@ record RawConfig(Server server, String dataDir, Index index, Database database, 
     }
 
     record Api(Integer anonymousPerMinute, Integer keyPerMinute) {
-    }
-
-    record Licence(String id, String attribution) {
-    }
-
-    record RawSource(String id, String council, String url, String format, String region, String country,
-                     String language, Licence licence, String schedule, Boolean fullSnapshot, Boolean enabled) {
     }
 
     record Mail(Boolean enabled, String host, Integer port, String username, String password, Boolean startTls,

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.joinedup.crawler.Source;
 
 /**
  * The sources the service knows now, for display and attribution (council names, licences, status). The
@@ -14,24 +15,24 @@ import java.util.stream.Collectors;
 public interface SourceDirectory {
 
     /** A source by id. */
-    Optional<SourceConfig> find(String id);
+    Optional<Source> find(String id);
 
     /** Every source, in a stable order. */
-    List<SourceConfig> all();
+    List<Source> all();
 
     /** A directory of a fixed list. */
-    static SourceDirectory of(List<SourceConfig> sources) {
-        List<SourceConfig> copy = List.copyOf(sources);
-        Map<String, SourceConfig> byId = copy.stream()
-            .collect(Collectors.toUnmodifiableMap(SourceConfig::id, Function.identity(), (a, b) -> a));
+    static SourceDirectory of(List<Source> sources) {
+        List<Source> copy = List.copyOf(sources);
+        Map<String, Source> byId = copy.stream()
+            .collect(Collectors.toUnmodifiableMap(Source::id, Function.identity(), (a, b) -> a));
         return new SourceDirectory() {
             @Override
-            public Optional<SourceConfig> find(String id) {
+            public Optional<Source> find(String id) {
                 return Optional.ofNullable(byId.get(id));
             }
 
             @Override
-            public List<SourceConfig> all() {
+            public List<Source> all() {
                 return copy;
             }
         };

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.joinedup.api.config.SourceConfig;
 import org.joinedup.api.config.SourceDirectory;
+import org.joinedup.crawler.Source;
 
 /**
  * The sources table as a {@link SourceDirectory}. Every search hit looks up its source, so the table is read
@@ -30,8 +30,8 @@ public final class DbSourceDirectory implements SourceDirectory {
     }
 
     @Override
-    public Optional<SourceConfig> find(String id) {
-        Optional<SourceConfig> found = current().find(id);
+    public Optional<Source> find(String id) {
+        Optional<Source> found = current().find(id);
         if (found.isPresent()) return found;
         // A source added since the last read (its first harvest is being indexed): read again, at most every
         // MISS_RELOAD, so hits of an unknown id cannot turn every lookup into a query.
@@ -41,7 +41,7 @@ public final class DbSourceDirectory implements SourceDirectory {
     }
 
     @Override
-    public List<SourceConfig> all() {
+    public List<Source> all() {
         return current().all();
     }
 
@@ -53,13 +53,8 @@ public final class DbSourceDirectory implements SourceDirectory {
     }
 
     private SourceDirectory reload(Instant now) {
-        SourceDirectory fresh = SourceDirectory.of(repository.all().stream().map(DbSourceDirectory::config).toList());
+        SourceDirectory fresh = SourceDirectory.of(repository.all().stream().map(SourceRecord::effective).toList());
         snapshot = new Snapshot(fresh, now);
         return fresh;
-    }
-
-    private static SourceConfig config(SourceRecord r) {
-        return new SourceConfig(r.id(), r.council(), r.url(), r.format(), r.region(), r.country(), r.language(),
-            r.licence(), r.schedule(), r.fullSnapshot(), r.enabled() && !r.paused());
     }
 }

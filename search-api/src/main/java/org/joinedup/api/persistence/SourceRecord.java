@@ -1,76 +1,56 @@
 package org.joinedup.api.persistence;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import org.joinedup.crawler.Licence;
+import org.joinedup.api.config.SelfUrl;
 import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
 
 /**
- * One row of the {@code sources} table: every {@link Source} field plus how the service manages it. The URL is
- * kept as written, so {@value #SELF} (this server's own base URL, used by the demo) is resolved only when the
- * crawler's {@link Source} is built.
+ * One row of the {@code sources} table: a {@link Source} as defined (its {@code enabled} as the config file or
+ * admin set it, its URL as written, see {@link SelfUrl}) plus how the service manages it.
  *
- * @param id           stable id, {@code [a-z0-9-]+}
- * @param council      publishing body
- * @param url          URL as written (may start with {@value #SELF}), or null for push sources
- * @param format       format
- * @param region       region, or null
- * @param country      ISO 3166-1 alpha-2 code, or null
- * @param language     BCP-47 tag, or null
- * @param licence      licence
- * @param schedule     polling interval
- * @param fullSnapshot every fetch lists all open vacancies
- * @param enabled      enabled by its definition (config file or admin)
- * @param paused       paused by an admin; survives restarts and config reloads
- * @param origin       who defines it
- * @param createdAt    first stored
- * @param updatedAt    last changed
+ * @param source    the definition
+ * @param paused    paused by an admin; survives restarts and config reloads
+ * @param origin    who defines it
+ * @param createdAt first stored
+ * @param updatedAt last changed
  */
-public record SourceRecord(String id, String council, String url, SourceFormat format, String region,
-                           String country, String language, Licence licence, Duration schedule,
-                           boolean fullSnapshot, boolean enabled, boolean paused, Origin origin,
-                           Instant createdAt, Instant updatedAt) {
-
-    /** Placeholder for this server's own base URL. */
-    public static final String SELF = "{self}";
+public record SourceRecord(Source source, boolean paused, Origin origin, Instant createdAt, Instant updatedAt) {
 
     /** Who defines a source: the config file (which wins at every start) or the admin API. */
     public enum Origin { CONFIG, ADMIN }
 
     public SourceRecord {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(council, "council");
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(licence, "licence");
-        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        if (format != SourceFormat.PUSH) Objects.requireNonNull(url, "url");
+    }
+
+    /** The source's id. */
+    public String id() {
+        return source.id();
     }
 
     /** True when the scheduler should poll it: enabled, not paused, and fetchable. */
     public boolean harvestable() {
-        return enabled && !paused && format != SourceFormat.PUSH && url != null;
+        return source.enabled() && !paused && source.format() != SourceFormat.PUSH && source.url() != null;
     }
 
-    /** The crawler's source with {@value #SELF} replaced by {@code self}; paused sources come out disabled. */
+    /** The definition with the pause applied: paused sources come out disabled; URL as written. */
+    public Source effective() {
+        return paused && source.enabled() ? source.withEnabled(false) : source;
+    }
+
+    /** The crawler's source: {@link #effective()} with its URL resolved against this server's {@code self}. */
     public Source toSource(URI self) {
-        URI resolved = url == null ? null : URI.create(url.replace(SELF, stripSlash(self.toString())));
-        return new Source(id, council, resolved, format, region, country, language, licence, schedule,
-            fullSnapshot, enabled && !paused);
+        return SelfUrl.resolve(effective(), self);
     }
 
     /** Same row, paused or resumed at {@code at}. */
     public SourceRecord withPaused(boolean p, Instant at) {
-        return new SourceRecord(id, council, url, format, region, country, language, licence, schedule,
-            fullSnapshot, enabled, p, origin, createdAt, at);
-    }
-
-    private static String stripSlash(String s) {
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+        return new SourceRecord(source, p, origin, createdAt, at);
     }
 }

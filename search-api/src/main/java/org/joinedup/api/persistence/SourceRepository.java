@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.joinedup.api.config.SelfUrl;
 import org.joinedup.crawler.Licence;
+import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,9 +80,7 @@ public final class SourceRepository {
     }
 
     private static SourceRecord withTimes(SourceRecord s, boolean paused, Instant created, Instant updated) {
-        return new SourceRecord(s.id(), s.council(), s.url(), s.format(), s.region(), s.country(), s.language(),
-            s.licence(), s.schedule(), s.fullSnapshot(), s.enabled(), paused, SourceRecord.Origin.CONFIG, created,
-            updated);
+        return new SourceRecord(s.source(), paused, SourceRecord.Origin.CONFIG, created, updated);
     }
 
     /** Every stored source, sorted by id. */
@@ -119,18 +119,21 @@ public final class SourceRepository {
         return jdbc.query("SELECT id FROM sources ORDER BY id", rs -> rs.getString(1));
     }
 
-    private static Object[] values(SourceRecord s) {
-        return new Object[] {s.council(), s.url(), s.format().name(), s.region(), s.country(), s.language(),
-            s.licence().id(), s.licence().attribution(), s.schedule().toSeconds(), s.fullSnapshot(), s.enabled(),
-            s.paused(), s.origin().name().toLowerCase(java.util.Locale.ROOT), s.createdAt(), s.updatedAt(), s.id()};
+    private static Object[] values(SourceRecord r) {
+        Source s = r.source();
+        return new Object[] {s.council(), SelfUrl.written(s.url()), s.format().name(), s.region(), s.country(),
+            s.language(), s.licence().id(), s.licence().attribution(), s.schedule().toSeconds(), s.fullSnapshot(),
+            s.enabled(), r.paused(), r.origin().name().toLowerCase(java.util.Locale.ROOT), r.createdAt(),
+            r.updatedAt(), s.id()};
     }
 
     private static SourceRecord map(ResultSet rs) throws SQLException {
-        return new SourceRecord(rs.getString("id"), rs.getString("council"), rs.getString("url"),
+        Source s = new Source(rs.getString("id"), rs.getString("council"), SelfUrl.parse(rs.getString("url")),
             SourceFormat.valueOf(rs.getString("format")), rs.getString("region"), rs.getString("country"),
             rs.getString("language"), new Licence(rs.getString("licence_id"), rs.getString("licence_attribution")),
             Duration.ofSeconds(rs.getLong("schedule_seconds")), rs.getBoolean("full_snapshot"),
-            rs.getBoolean("enabled"), rs.getBoolean("paused"),
+            rs.getBoolean("enabled"));
+        return new SourceRecord(s, rs.getBoolean("paused"),
             SourceRecord.Origin.valueOf(rs.getString("origin").toUpperCase(java.util.Locale.ROOT)),
             Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
     }

@@ -56,7 +56,7 @@ public final class FeedResource {
         FeedWriter.Channel channel = new FeedWriter.Channel(title, links.at("feeds/" + name + suffix),
             links.at(suffix), Instant.now());
         String xml = FeedWriter.write(format, channel, result.hits().stream()
-            .map(h -> new FeedWriter.Item(h.vacancy(), views.sourceConfig(h.vacancy().sourceId()),
+            .map(h -> new FeedWriter.Item(h.vacancy(), views.configured(h.vacancy().sourceId()),
                 links.vacancyPage(h.vacancy().id())))
             .toList());
         return Response.ok(xml, format.mediaType() + ";charset=utf-8").build();

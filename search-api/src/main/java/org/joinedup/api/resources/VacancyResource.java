@@ -54,7 +54,7 @@ public final class VacancyResource {
         Vacancy v = search.get(id)
             .orElseThrow(() -> new ResourceNotFoundException("no vacancy with id " + abbreviate(id)));
         if (wantsJsonLd(format, headers)) {
-            return Response.ok(JobPostingLd.of(v, views.sourceConfig(v.sourceId()), null, Instant.now()), JSON_LD_TYPE)
+            return Response.ok(JobPostingLd.of(v, views.configured(v.sourceId()), null, Instant.now()), JSON_LD_TYPE)
                 .build();
         }
         return Response.ok(views.detail(v), MediaType.APPLICATION_JSON_TYPE).build();

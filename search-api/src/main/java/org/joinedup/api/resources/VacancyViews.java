@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.joinedup.api.config.SourceConfig;
+import org.joinedup.crawler.Source;
 import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.indexer.FacetCount;
 import org.joinedup.indexer.SearchResult;
@@ -37,7 +37,7 @@ final class VacancyViews {
 
     private final SourceDirectory sources;
 
-    VacancyViews(List<SourceConfig> sources) {
+    VacancyViews(List<Source> sources) {
         this(SourceDirectory.of(sources));
     }
 
@@ -55,14 +55,14 @@ final class VacancyViews {
     }
 
     /** The configured source of a vacancy, or null when it is no longer configured. */
-    SourceConfig sourceConfig(String id) {
+    Source configured(String id) {
         return sources.find(id).orElse(null);
     }
 
     private HitView hit(SearchResult.Hit h) {
         Vacancy v = h.vacancy();
         Vacancy.Location place = v.locations().isEmpty() ? null : v.locations().get(0);
-        SourceConfig src = sourceConfig(v.sourceId());
+        Source src = configured(v.sourceId());
         String region = place != null && place.region() != null ? place.region() : src == null ? null : src.region();
         return new HitView(v.id(), v.title(), v.employer().name(), region, place == null ? null : place.locality(),
             v.employmentTypes(), v.workplaceType(), v.language(), v.datePosted(), v.validThrough(), v.salary(),
@@ -71,7 +71,7 @@ final class VacancyViews {
     }
 
     private SourceRef source(String id) {
-        SourceConfig s = sourceConfig(id);
+        Source s = configured(id);
         return new SourceRef(id, s == null ? null : s.council());
     }
 }

@@ -21,7 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.joinedup.api.config.SourceConfig;
+import org.joinedup.crawler.Source;
 import org.joinedup.indexer.Vacancy;
 
 /**
@@ -56,7 +56,7 @@ public final class FeedWriter {
      * @param source  its source, or null
      * @param page    the vacancy's page on this service
      */
-    public record Item(Vacancy vacancy, SourceConfig source, URI page) {
+    public record Item(Vacancy vacancy, Source source, URI page) {
     }
 
     /**

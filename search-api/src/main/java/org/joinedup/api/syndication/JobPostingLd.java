@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.joinedup.api.config.SourceConfig;
+import org.joinedup.crawler.Source;
 import org.joinedup.indexer.Vacancy;
 
 /**
@@ -35,7 +35,7 @@ public final class JobPostingLd {
      * @param page   the vacancy's page on this service, or null to name the original listing
      * @param now    the current time (decides whether an open vacancy has already expired)
      */
-    public static Map<String, Object> of(Vacancy v, SourceConfig source, URI page, Instant now) {
+    public static Map<String, Object> of(Vacancy v, Source source, URI page, Instant now) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org/");
         ld.put("@type", "JobPosting");
@@ -77,7 +77,7 @@ public final class JobPostingLd {
         return org;
     }
 
-    private static void place(Vacancy v, SourceConfig source, Map<String, Object> ld) {
+    private static void place(Vacancy v, Source source, Map<String, Object> ld) {
         String country = v.locations().stream().map(Vacancy.Location::country).filter(Objects::nonNull).findFirst()
             .orElse(source == null ? null : source.country());
         if ("remote".equals(v.workplaceType())) {

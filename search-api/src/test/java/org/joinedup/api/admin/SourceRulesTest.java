@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.joinedup.api.config.SelfUrl;
+import org.joinedup.api.config.SourceInput;
 import org.joinedup.api.errors.BadParameterException;
 import org.joinedup.api.persistence.SourceRecord;
 import org.joinedup.crawler.SourceFormat;
@@ -28,16 +30,16 @@ class SourceRulesTest {
         SourceRecord r = new SourceRules(false).toRecord(input("eastmoor", "https://jobs.eastmoor.example/rss",
             "feed"), null, NOW);
         assertEquals("eastmoor", r.id());
-        assertEquals(SourceFormat.FEED, r.format());
-        assertEquals(Duration.ofHours(2), r.schedule());
+        assertEquals(SourceFormat.FEED, r.source().format());
+        assertEquals(Duration.ofHours(2), r.source().schedule());
         assertEquals(SourceRecord.Origin.ADMIN, r.origin());
-        assertTrue(r.fullSnapshot() && r.enabled() && !r.paused());
+        assertTrue(r.source().fullSnapshot() && r.source().enabled() && !r.paused());
         assertEquals(NOW, r.createdAt());
         SourceRecord push = new SourceRules(false).toRecord(input(null, null, "PUSH"), "pushed", NOW);
         assertEquals("pushed", push.id());
-        assertNull(push.url());
+        assertNull(push.source().url());
         assertEquals(SourceFormat.AUTO, new SourceRules(false).toRecord(input("a", "http://a.example/", null),
-            null, NOW).format());
+            null, NOW).source().format());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -64,10 +66,10 @@ class SourceRulesTest {
     @Test
     void loopbackAndSelfOnlyWhenTheCrawlerAllowsLoopback() {
         SourceRules demo = new SourceRules(true);
-        assertEquals("{self}/demo/feed.xml", demo.toRecord(input("a", "{self}/demo/feed.xml", "FEED"), null, NOW)
-            .url());
+        assertEquals("{self}/demo/feed.xml", SelfUrl.written(demo.toRecord(input("a", "{self}/demo/feed.xml", "FEED"),
+            null, NOW).source().url()));
         assertEquals("http://127.0.0.1:9/feed", demo.toRecord(input("a", "http://127.0.0.1:9/feed", "FEED"), null,
-            NOW).url());
+            NOW).source().url().toString());
         BadParameterException e = assertThrows(BadParameterException.class,
             () -> demo.toRecord(input("a", "http://192.168.1.1/feed", "FEED"), null, NOW));
         assertEquals("url", e.parameter());

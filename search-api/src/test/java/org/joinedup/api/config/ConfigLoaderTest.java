@@ -177,6 +177,6 @@ class ConfigLoaderTest {
         assertTrue(d.crawler().config().allowLoopback());
         assertTrue(Files.isDirectory(d.demo().siteDir()), "demo.siteDir exists: " + d.demo().siteDir());
         assertEquals(List.of("northmere", "lindeveen", "fjordby", "koivula", "nyjobs"),
-            d.sources().stream().map(SourceConfig::id).toList());
+            d.sources().stream().map(Source::id).toList());
     }
 }

@@ -54,7 +54,7 @@ class PersistenceTest {
         sources.insert(push);
         sources.seedFromConfig(List.of(a), Instant.now());
         assertEquals(List.of("a", "p"), sources.ids());
-        assertEquals(SourceFormat.PUSH, new SourceRepository(open()).find("p").orElseThrow().format());
+        assertEquals(SourceFormat.PUSH, new SourceRepository(open()).find("p").orElseThrow().source().format());
 
         HarvestLogRepository log = new HarvestLogRepository(db);
         Instant t = Instant.parse("2026-11-02T10:00:00Z");

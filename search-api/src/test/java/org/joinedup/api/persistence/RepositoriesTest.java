@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.joinedup.api.config.SelfUrl;
 import org.joinedup.crawler.CrawlError;
 import org.joinedup.crawler.Licence;
+import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
 import org.joinedup.crawler.SourceHealth;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +30,10 @@ class RepositoriesTest {
     Path dir;
 
     static SourceRecord source(String id, SourceRecord.Origin origin, String url) {
-        return new SourceRecord(id, id.toUpperCase() + " Council", url, url == null ? SourceFormat.PUSH
-            : SourceFormat.FEED, "Region", "GB", "en", new Licence("OGL-UK-3.0", "Contains public sector info"),
-            Duration.ofMinutes(30), true, true, false, origin, T0, T0);
+        return new SourceRecord(new Source(id, id.toUpperCase() + " Council", SelfUrl.parse(url),
+            url == null ? SourceFormat.PUSH : SourceFormat.FEED, "Region", "GB", "en",
+            new Licence("OGL-UK-3.0", "Contains public sector info"), Duration.ofMinutes(30), true, true), false,
+            origin, T0, T0);
     }
 
     @ParameterizedTest
@@ -44,9 +48,9 @@ class RepositoriesTest {
             assertFalse(repo.insert(source("x", SourceRecord.Origin.ADMIN, null)), "id taken");
             repo.update(repo.find("a").orElseThrow().withPaused(true, T0.plusSeconds(5)));
 
-            SourceRecord changedA = new SourceRecord("a", "A renamed", "https://a.example/new", SourceFormat.AUTO,
-                null, null, null, new Licence("CC0-1.0", null), Duration.ofHours(2), false, true, false,
-                SourceRecord.Origin.CONFIG, T0, T0);
+            SourceRecord changedA = new SourceRecord(new Source("a", "A renamed", URI.create("https://a.example/new"),
+                SourceFormat.AUTO, null, null, null, new Licence("CC0-1.0", null), Duration.ofHours(2), false, true),
+                false, SourceRecord.Origin.CONFIG, T0, T0);
             var second = repo.seedFromConfig(List.of(changedA), T0.plusSeconds(60));
             assertEquals(List.of(), second.added());
             assertEquals(List.of("a"), second.updated());
@@ -54,17 +58,17 @@ class RepositoriesTest {
             assertEquals(List.of("a", "x"), repo.ids(), "admin row kept");
 
             SourceRecord a = repo.find("a").orElseThrow();
-            assertEquals("A renamed", a.council());
-            assertEquals("https://a.example/new", a.url());
-            assertEquals(Duration.ofHours(2), a.schedule());
+            assertEquals("A renamed", a.source().council());
+            assertEquals("https://a.example/new", a.source().url().toString());
+            assertEquals(Duration.ofHours(2), a.source().schedule());
             assertTrue(a.paused(), "an admin's pause survives the config seed");
             assertEquals(T0, a.createdAt());
             assertEquals(T0.plusSeconds(60), a.updatedAt());
             assertFalse(a.harvestable());
             SourceRecord x = repo.find("x").orElseThrow();
             assertEquals(SourceRecord.Origin.ADMIN, x.origin());
-            assertNull(x.url());
-            assertEquals(SourceFormat.PUSH, x.format());
+            assertNull(x.source().url());
+            assertEquals(SourceFormat.PUSH, x.source().format());
         }
     }
 

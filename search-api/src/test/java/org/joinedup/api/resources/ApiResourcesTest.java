@@ -20,13 +20,14 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.api.config.ServerConfig;
-import org.joinedup.api.config.SourceConfig;
+import org.joinedup.api.config.SelfUrl;
 import org.joinedup.api.persistence.Database;
 import org.joinedup.api.persistence.HarvestLogEntry;
 import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.persistence.JdbcCrawlStateStore;
 import org.joinedup.api.web.WebServer;
 import org.joinedup.crawler.Licence;
+import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
 import org.joinedup.indexer.FacetCount;
 import org.joinedup.indexer.SearchRequest;
@@ -71,11 +72,11 @@ class ApiResourcesTest {
         HarvestLogRepository log = new HarvestLogRepository(db);
         log.append(new HarvestLogEntry("lindeveen", Instant.parse("2026-11-02T10:00:00Z"),
             Instant.parse("2026-11-02T10:00:01Z"), "ok", 200, false, true, 8, 8, 0, 0, 0, 0, 0, null));
-        List<SourceConfig> sources = List.of(
-            new SourceConfig("lindeveen", "Gemeente Lindeveen", "{self}/demo/lindeveen/vacatures.atom",
+        List<Source> sources = List.of(
+            new Source("lindeveen", "Gemeente Lindeveen", SelfUrl.parse("{self}/demo/lindeveen/vacatures.atom"),
                 SourceFormat.FEED, "Utrecht", "NL", "nl", new Licence("CC-BY-4.0", ""), Duration.ofHours(1), true,
                 true),
-            new SourceConfig("northmere", "Northmere District Council", "https://northmere.example/feed.rss",
+            new Source("northmere", "Northmere District Council", URI.create("https://northmere.example/feed.rss"),
                 SourceFormat.FEED, "North Yorkshire", "GB", "en", new Licence("OGL-UK-3.0", ""),
                 Duration.ofHours(1), true, true));
         server = new WebServer(new ServerConfig("127.0.0.1", 0, null),

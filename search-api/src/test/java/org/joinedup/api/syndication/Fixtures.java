@@ -1,18 +1,19 @@
 package org.joinedup.api.syndication;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.joinedup.api.config.SourceConfig;
 import org.joinedup.crawler.Licence;
+import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
 import org.joinedup.indexer.Vacancy;
 
 /** Vacancies and a source for syndication tests. */
 final class Fixtures {
-    static final SourceConfig LINDEVEEN = new SourceConfig("lindeveen", "Gemeente Lindeveen",
-        "https://lindeveen.example/feed.atom", SourceFormat.FEED, "Utrecht", "NL", "nl",
+    static final Source LINDEVEEN = new Source("lindeveen", "Gemeente Lindeveen",
+        URI.create("https://lindeveen.example/feed.atom"), SourceFormat.FEED, "Utrecht", "NL", "nl",
         new Licence("CC0-1.0", "Vacatures van Gemeente Lindeveen"), Duration.ofHours(1), true, true);
 
     private Fixtures() {
