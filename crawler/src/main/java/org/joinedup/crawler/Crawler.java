@@ -1,12 +1,16 @@
 package org.joinedup.crawler;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.joinedup.crawler.fetch.Fetcher;
 import org.joinedup.crawler.parse.ParseContext;
 import org.joinedup.crawler.parse.Parsers;
+import org.joinedup.crawler.charset.CharsetSniffer;
 import org.joinedup.crawler.robots.RobotsCache;
+import org.joinedup.crawler.safety.AddressPolicy;
+import org.joinedup.crawler.safety.UrlRules;
 import org.joinedup.crawler.site.PageCache;
 import org.joinedup.crawler.site.SiteCrawler;
 
@@ -70,6 +74,26 @@ public final class Crawler implements AutoCloseable {
         }
         SourceFormat hint = source.format() == SourceFormat.PUSH ? SourceFormat.AUTO : source.format();
         return Parsers.parse(hint, body, new ParseContext(source.id(), baseUrl, contentType, null)).postings();
+    }
+
+    /**
+     * Why a crawler would refuse to fetch {@code url}, judged without resolving any name, or empty: http(s) only,
+     * a host, no user info, and no {@code localhost} or IP literal (in any spelling) of a refused range. Host
+     * names are checked again on every connection, against the addresses they resolve to.
+     *
+     * @param allowLoopback the crawler's setting ({@link CrawlerConfig#allowLoopback()}): the demo and tests
+     */
+    public static Optional<String> checkUrl(URI url, boolean allowLoopback) {
+        return UrlRules.refusalBeforeResolving(Objects.requireNonNull(url, "url"), new AddressPolicy(allowLoopback));
+    }
+
+    /**
+     * Text with its C1 control characters (U+0080-U+009F) read as the windows-1252 characters they stand for
+     * (quotes, dashes, the euro sign), as the crawler reads every harvested text: for text repaired further
+     * downstream, whose entity decoding can bring such characters back.
+     */
+    public static String c1ToWindows1252(String text) {
+        return CharsetSniffer.c1ToWindows1252(text);
     }
 
     /** Last known health of a source. */

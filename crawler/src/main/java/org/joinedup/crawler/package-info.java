@@ -11,6 +11,8 @@
  * Publisher pushes are parsed with {@link org.joinedup.crawler.Crawler#parse(Source, byte[], String, String)};
  * {@link org.joinedup.crawler.Crawler#preview(Source)} fetches once without saving anything, and
  * {@link org.joinedup.crawler.schedule.HarvestScheduler} runs every enabled source on its own schedule.
+ * Other modules check a URL with {@link org.joinedup.crawler.Crawler#checkUrl} and repair C1 controls in text
+ * with {@link org.joinedup.crawler.Crawler#c1ToWindows1252}; they import nothing below this package.
  *
  * <p>Pipeline of one harvest (see {@code SourceHarvester}): robots.txt check, conditional GET through the one
  * guarded fetcher (SSRF check on the address actually connected to, redirects re-checked per hop, timeouts,

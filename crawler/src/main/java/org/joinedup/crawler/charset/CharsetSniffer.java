@@ -43,7 +43,7 @@ public final class CharsetSniffer {
      * characters they stand for: a feed exported from windows-1252 and mislabelled, or written as {@code &#146;},
      * means a quote or a dash there ("don&#146;t" is "don’t", as feedparser and HTML5 read it).
      */
-    public static String demoronize(String text) {
+    public static String c1ToWindows1252(String text) {
         if (text == null || text.chars().noneMatch(c -> c >= 0x80 && c <= 0x9F)) {
             return text;
         }

@@ -21,9 +21,9 @@ final class FeedEntryMapper {
     static Posting map(SyndFeed feed, SyndEntry e, ParseContext ctx) {
         String link = blankToNull(e.getLink());
         // &#146; and friends survive decoding as C1 controls: read them as the quotes and dashes they mean
-        String title = e.getTitle() == null ? "" : CharsetSniffer.demoronize(e.getTitle().strip());
+        String title = e.getTitle() == null ? "" : CharsetSniffer.c1ToWindows1252(e.getTitle().strip());
         Posting.Builder b = Posting.builder(ctx.sourceId(), SourceRefs.of(e.getUri(), link, title))
-            .url(link).title(title).descriptionHtml(CharsetSniffer.demoronize(description(e)))
+            .url(link).title(title).descriptionHtml(CharsetSniffer.c1ToWindows1252(description(e)))
             .language(language(feed, e))
             .datePosted(iso(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()))
             .fetchedUrl(ctx.baseUrl()).fetchedAt(ctx.fetchedAt()).format(SourceFormat.FEED);

@@ -17,6 +17,7 @@ import org.joinedup.crawler.CrawlStateStore.Validators;
 import org.joinedup.crawler.CrawlerConfig;
 import org.joinedup.crawler.safety.AddressPolicy;
 import org.joinedup.crawler.safety.GuardedResolver;
+import org.joinedup.crawler.safety.UrlRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,6 +19,11 @@ public final class AddressPolicy {
         this.allowLoopback = allowLoopback;
     }
 
+    /** True when 127.0.0.0/8 and ::1 may be connected to (the demo and tests). */
+    public boolean allowsLoopback() {
+        return allowLoopback;
+    }
+
     /** Why the address is refused, or empty when it may be connected to. */
     public Optional<String> refusal(InetAddress address) {
         String kind = address instanceof Inet4Address v4 ? classify4(v4.getAddress()) : classify6(address.getAddress());

@@ -19,7 +19,7 @@ final class XmlText {
     }
 
     static String decode(byte[] body, String contentType) {
-        return CharsetSniffer.demoronize(decodeAsDeclared(body, contentType));
+        return CharsetSniffer.c1ToWindows1252(decodeAsDeclared(body, contentType));
     }
 
     private static String decodeAsDeclared(byte[] body, String contentType) {

@@ -8,7 +8,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.joinedup.crawler.charset.CharsetSniffer;
+import org.joinedup.crawler.Crawler;
 import org.jsoup.parser.Parser;
 
 /**
@@ -85,6 +85,6 @@ final class TextRepair {
     private static String c1ToCp1252(String s) {
         // What is left in U+0080-U+009F after the mapping are the bytes unassigned in Windows-1252 (0x81, 0x8D,
         // 0x8F, 0x90, 0x9D): controls that stand for nothing, so they are dropped.
-        return C1.matcher(CharsetSniffer.demoronize(s)).replaceAll("");
+        return C1.matcher(Crawler.c1ToWindows1252(s)).replaceAll("");
     }
 }

@@ -1,6 +1,5 @@
 package org.joinedup.api.admin;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -8,24 +7,21 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.joinedup.api.config.SelfUrl;
 import org.joinedup.api.config.SourceInput;
 import org.joinedup.api.errors.BadParameterException;
 import org.joinedup.api.persistence.SourceRecord;
+import org.joinedup.crawler.Crawler;
 import org.joinedup.crawler.Licence;
 import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
-import org.joinedup.crawler.safety.AddressPolicy;
-import org.joinedup.crawler.safety.HostLiterals;
 
 /**
  * Checks an admin's {@link SourceInput} and turns it into a {@link SourceRecord}; the first problem becomes a
- * 400 naming its field ({@code url}, {@code licence.id}, ...). URLs get the crawler's static SSRF rules up front:
- * http(s) only, a host, no user info, and no IP literal (in any spelling) or {@code localhost} the crawler would
- * refuse to connect to. Host names are not resolved here; the crawler checks every address it connects to.
+ * 400 naming its field ({@code url}, {@code licence.id}, ...). URLs get the crawler's own check up front
+ * ({@link Crawler#checkUrl}); host names are not resolved here, the crawler checks every address it connects to.
  */
 final class SourceRules {
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,100}");
@@ -36,12 +32,10 @@ final class SourceRules {
     private static final int MAX_TEXT = 500;
 
     private final boolean allowLoopback;
-    private final AddressPolicy addresses;
 
     /** @param allowLoopback the crawler's setting: loopback URLs (and "{self}") only for the demo and tests */
     SourceRules(boolean allowLoopback) {
         this.allowLoopback = allowLoopback;
-        this.addresses = new AddressPolicy(allowLoopback);
     }
 
     /** A new admin row from the input; {@code pathId} is the id from the URL on PUT, or null. */
@@ -112,18 +106,7 @@ final class SourceRules {
         } catch (URISyntaxException e) {
             throw new BadParameterException("url", "not a valid URL: " + e.getReason());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new BadParameterException("url", "must be an absolute http or https URL");
-        }
-        if (uri.getHost() == null || uri.getHost().isBlank()) throw new BadParameterException("url", "has no host");
-        if (uri.getRawUserInfo() != null) throw new BadParameterException("url", "must not contain user info");
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (!allowLoopback && (host.equals("localhost") || host.endsWith(".localhost"))) {
-            throw new BadParameterException("url", "loopback host refused");
-        }
-        Optional<InetAddress> literal = HostLiterals.parse(host);
-        literal.flatMap(addresses::refusal).ifPresent(r -> {
+        Crawler.checkUrl(uri, allowLoopback).ifPresent(r -> {
             throw new BadParameterException("url", r);
         });
     }
