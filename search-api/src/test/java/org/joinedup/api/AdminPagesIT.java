@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,10 +42,8 @@ class AdminPagesIT {
     private static final String UNIQUE = "Quaywarden";
     private static final String COUNCIL = "Eastmoor Harbour Board";
 
-    @TempDir
-    static Path dataDir;
-    @TempDir
-    static Path profileDir;
+    @RegisterExtension
+    static final BrowserSession SESSION = BrowserSession.onDemo(1280, 1000);
     private static DemoServer demo;
     private static HttpServer feed;
     private static String token;
@@ -56,7 +53,10 @@ class AdminPagesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
+        demo = SESSION.demo();
+        chrome = SESSION.browser();
+        browser = chrome.driver;
+        wait = chrome.wait;
         feed = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         feed.createContext("/jobs.rss", ex -> {
             byte[] body = rss().getBytes(StandardCharsets.UTF_8);
@@ -66,20 +66,14 @@ class AdminPagesIT {
             ex.close();
         });
         feed.start();
-        demo = DemoServer.start(dataDir, Duration.ofSeconds(180));
-        AppConfig config = ConfigLoader.load(DemoServer.DEMO_CONFIG).withDataDir(dataDir);
+        AppConfig config = ConfigLoader.load(DemoServer.DEMO_CONFIG).withDataDir(SESSION.dataDir());
         // Same JVM, same H2 file URL: this shares the server's open database (what the CLI command does offline).
         Database db = Database.open(config.jdbcUrl(), config.database().user(), config.database().password());
         token = new AdminTokens(new AdminTokenRepository(db), Clock.systemUTC()).create("pages-it");
-        chrome = Browser.start(profileDir, 1280, 1000);
-        browser = chrome.driver;
-        wait = chrome.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (chrome != null) chrome.close();
-        if (demo != null) demo.close();
         if (feed != null) feed.stop(0);
     }
 

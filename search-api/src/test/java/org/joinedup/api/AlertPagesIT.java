@@ -46,9 +46,9 @@ class AlertPagesIT {
 
     @TempDir
     static Path dir;
-    @TempDir
-    static Path profileDir;
     private static Path feed;
+    @RegisterExtension
+    static final BrowserSession SESSION = BrowserSession.browserOnly(1280, 1000);
     private static JoinedUpServer server;
     private static Browser chrome;
     private static ChromeDriver browser;
@@ -56,7 +56,9 @@ class AlertPagesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
+        chrome = SESSION.browser();
+        browser = chrome.driver;
+        wait = chrome.wait;
         feed = dir.resolve("sites/pagesfeed/feed.rss");
         Files.createDirectories(feed.getParent());
         writeFeed(item("p-1", "Library Assistant", "Help readers at the Ripon library."));
@@ -83,14 +85,10 @@ class AlertPagesIT {
         server = JoinedUpServer.newServer(ConfigLoader.load(config));
         server.start();
         assertTrue(server.awaitFirstHarvest(Duration.ofSeconds(60)), "first harvest");
-        chrome = Browser.start(profileDir, 1280, 1000);
-        browser = chrome.driver;
-        wait = chrome.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (chrome != null) chrome.close();
         if (server != null) server.stop();
     }
 

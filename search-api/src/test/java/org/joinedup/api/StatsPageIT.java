@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,28 +22,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Timeout(300)
 class StatsPageIT {
-    @TempDir
-    static Path dataDir;
-    @TempDir
-    static Path profileDir;
+    @RegisterExtension
+    static final BrowserSession SESSION = BrowserSession.onDemo(1280, 2000);
     private static DemoServer demo;
     private static Browser chrome;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
-    static void start() throws Exception {
-        Browser.assumeInstalled();
-        demo = DemoServer.start(dataDir, Duration.ofSeconds(180));
-        chrome = Browser.start(profileDir, 1280, 2000);
+    static void start() {
+        demo = SESSION.demo();
+        chrome = SESSION.browser();
         browser = chrome.driver;
         wait = chrome.wait;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) chrome.close();
-        if (demo != null) demo.close();
     }
 
     private static String loaded() {

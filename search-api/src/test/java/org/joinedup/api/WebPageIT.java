@@ -8,14 +8,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,28 +27,19 @@ class WebPageIT {
     private static final List<String> QUERIES = List.of("nurse", "engineer", "library", "assistant", "medewerker");
     private static final List<String> DIMENSIONS = List.of("language", "employer", "region", "employmentType");
 
-    @TempDir
-    static Path dataDir;
-    @TempDir
-    static Path profileDir;
+    @RegisterExtension
+    static final BrowserSession SESSION = BrowserSession.onDemo(1280, 1600);
     private static DemoServer demo;
     private static Browser chrome;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
-    static void start() throws Exception {
-        Browser.assumeInstalled();
-        demo = DemoServer.start(dataDir, Duration.ofSeconds(180));
-        chrome = Browser.start(profileDir, 1280, 1600);
+    static void start() {
+        demo = SESSION.demo();
+        chrome = SESSION.browser();
         browser = chrome.driver;
         wait = chrome.wait;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) chrome.close();
-        if (demo != null) demo.close();
     }
 
     /** A query and a facet value that narrows its results, picked through the API. */

@@ -10,19 +10,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicLong;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.joinedup.api.config.ServerConfig;
 import org.joinedup.api.persistence.Database;
+import org.joinedup.api.web.TestWebServer;
 import org.joinedup.api.web.WebServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** CORS and rate limits in front of a stub that answers every path with 200. */
 @Timeout(60)
@@ -30,8 +27,6 @@ class AccessFilterTest {
     private static final int ANONYMOUS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicLong NANOS = new AtomicLong();
-    private static WebServer server;
-    private static HttpClient http;
     private static ApiKeyRepository keys;
 
     /** Answers 200 "ok" for anything. */
@@ -45,23 +40,16 @@ class AccessFilterTest {
         }
     }
 
-    @BeforeAll
-    static void start() throws Exception {
+    @RegisterExtension
+    static final TestWebServer WEB = new TestWebServer(loopback -> {
         keys = new ApiKeyRepository(Database.open("jdbc:h2:mem:access-filter;DB_CLOSE_DELAY=-1", "sa", "")
             .dataSource());
-        server = new WebServer(new ServerConfig("127.0.0.1", 0, null), new ResourceConfig(), null);
+        WebServer server = new WebServer(loopback, new ResourceConfig(), null);
         server.addFilter(new AccessFilter(new RateLimiter(NANOS::get), keys, ANONYMOUS), "/*");
         server.addServlet("stub-api", new Ok(), "/api/v1/*");
         server.addServlet("stub-feeds", new Ok(), "/feeds/*");
-        server.start();
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-        http.close();
-    }
+        return server;
+    });
 
     @BeforeEach
     void nextMinute() {
@@ -69,10 +57,7 @@ class AccessFilterTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.baseUri().resolve(path))
-            .method(method, HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return WEB.send(method, path, headers);
     }
 
     @Test

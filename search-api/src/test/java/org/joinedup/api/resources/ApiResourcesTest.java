@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,12 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.joinedup.api.config.SourceDirectory;
-import org.joinedup.api.config.ServerConfig;
 import org.joinedup.api.config.SelfUrl;
 import org.joinedup.api.persistence.Database;
 import org.joinedup.api.persistence.HarvestLogEntry;
 import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.persistence.JdbcCrawlStateStore;
+import org.joinedup.api.web.TestWebServer;
 import org.joinedup.api.web.WebServer;
 import org.joinedup.crawler.Licence;
 import org.joinedup.crawler.Source;
@@ -33,10 +31,9 @@ import org.joinedup.indexer.FacetCount;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.SearchResult;
 import org.joinedup.indexer.Vacancy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every endpoint's success and error bodies, over real HTTP with a fake index. */
 @Timeout(30)
@@ -44,8 +41,6 @@ class ApiResourcesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicReference<SearchRequest> LAST = new AtomicReference<>();
-    private static WebServer server;
-    private static HttpClient http;
 
     /** Answers from two fixed vacancies; query "boom" fails like a broken index would. */
     private static final VacancySearch FAKE = new VacancySearch() {
@@ -66,8 +61,8 @@ class ApiResourcesTest {
         }
     };
 
-    @BeforeAll
-    static void start() throws Exception {
+    @RegisterExtension
+    static final TestWebServer WEB = new TestWebServer(loopback -> {
         Database db = Database.open("jdbc:h2:mem:api-resources;DB_CLOSE_DELAY=-1", "sa", "");
         HarvestLogRepository log = new HarvestLogRepository(db);
         log.append(new HarvestLogEntry("lindeveen", Instant.parse("2026-11-02T10:00:00Z"),
@@ -79,22 +74,12 @@ class ApiResourcesTest {
             new Source("northmere", "Northmere District Council", URI.create("https://northmere.example/feed.rss"),
                 SourceFormat.FEED, "North Yorkshire", "GB", "en", new Licence("OGL-UK-3.0", ""),
                 Duration.ofHours(1), true, true));
-        server = new WebServer(new ServerConfig("127.0.0.1", 0, null),
+        return new WebServer(loopback,
             new ApiApplication(FAKE, SourceDirectory.of(sources), log, new JdbcCrawlStateStore(db), () -> true, () -> false), null);
-        server.start();
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-        http.close();
-    }
+    });
 
     private static HttpResponse<String> send(String method, String path) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(server.baseUri().resolve(path))
-            .method(method, HttpRequest.BodyPublishers.noBody()).build();
-        return http.send(req, HttpResponse.BodyHandlers.ofString());
+        return WEB.send(method, path);
     }
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {

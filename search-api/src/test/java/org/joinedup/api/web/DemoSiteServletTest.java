@@ -5,33 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.joinedup.api.config.SourceDirectory;
-import org.joinedup.api.config.ServerConfig;
 import org.joinedup.api.persistence.Database;
 import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.persistence.JdbcCrawlStateStore;
 import org.joinedup.api.resources.ApiApplication;
 import org.joinedup.api.resources.VacancySearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The demo sites at /demo/ and the web pages at /, served by the real Jetty setup. */
 @Timeout(30)
 class DemoSiteServletTest {
 
-    private static WebServer server;
-    private static HttpClient http;
-
-    @BeforeAll
-    static void start() throws Exception {
+    @RegisterExtension
+    static final TestWebServer WEB = new TestWebServer(loopback -> {
         Path site = Path.of(DemoSiteServletTest.class.getResource("/demo-site/northmere").toURI()).getParent();
         Database db = Database.open("jdbc:h2:mem:demo-site;DB_CLOSE_DELAY=-1", "sa", "");
         VacancySearch none = new VacancySearch() {
@@ -45,23 +38,13 @@ class DemoSiteServletTest {
                 return java.util.Optional.empty();
             }
         };
-        server = new WebServer(new ServerConfig("127.0.0.1", 0, null), new ApiApplication(none, SourceDirectory.of(List.of()),
+        return new WebServer(loopback, new ApiApplication(none, SourceDirectory.of(List.of()),
             new HarvestLogRepository(db), new JdbcCrawlStateStore(db), () -> true, () -> true), site.resolve("northmere")
             .getParent());
-        server.start();
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-        http.close();
-    }
+    });
 
     private static HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.baseUri().resolve(path));
-        if (headers.length > 0) b.headers(headers);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return WEB.send("GET", path, headers);
     }
 
     @Test
@@ -69,7 +52,7 @@ class DemoSiteServletTest {
         HttpResponse<String> r = get("/demo/northmere/vacancies.rss");
         assertEquals(200, r.statusCode());
         assertEquals("application/rss+xml; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
-        String self = server.baseUri().toString().replaceAll("/$", "");
+        String self = WEB.baseUri().toString().replaceAll("/$", "");
         assertTrue(r.body().contains("<link>" + self + "/demo/northmere/jobs/1.html</link>"), r.body());
         assertFalse(r.body().contains("{self}"));
 

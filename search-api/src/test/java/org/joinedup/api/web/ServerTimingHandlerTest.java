@@ -7,24 +7,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.joinedup.api.config.ServerConfig;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every answer with a body says how long the server spent on it, errors included. */
 @Timeout(60)
 class ServerTimingHandlerTest {
     private static final Pattern VALUE = Pattern.compile("app;dur=(\\d+\\.\\d)");
-    private static WebServer server;
-    private static HttpClient http;
 
     /** Long enough that a GC pause or a busy machine cannot make the refusal look as slow as the answer. */
     static final long WORK_MILLIS = 500;
@@ -49,27 +44,23 @@ class ServerTimingHandlerTest {
         }
     }
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = new WebServer(new ServerConfig("127.0.0.1", 0, null), new ResourceConfig(), null);
+    @RegisterExtension
+    static final TestWebServer WEB = new TestWebServer(loopback -> {
+        WebServer server = new WebServer(loopback, new ResourceConfig(), null);
         server.addServlet("slow", new Slow(), "/slow");
-        server.start();
-        http = HttpClient.newHttpClient();
+        return server;
+    });
+
+    @BeforeAll
+    static void warmUp() throws Exception {
         // The first answers of a new server include class loading and the error page's set-up (over a second on
         // a busy machine): warm both paths so the tests compare the work of one request, not the JVM's start.
         serverMillis("slow", 200);
         serverMillis("slow?fail=1", 400);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-        http.close();
-    }
-
     private static double serverMillis(String path, int status) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.baseUri().resolve(path)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = WEB.send("GET", path);
         assertEquals(status, r.statusCode(), path + ": " + r.body());
         String value = r.headers().firstValue(ServerTimingHandler.HEADER).orElse("");
         Matcher m = VALUE.matcher(value);
