@@ -10,7 +10,7 @@
  * the next poll is conditional; a harvest never acknowledged is fetched in full next time.
  * Publisher pushes are parsed with {@link org.joinedup.crawler.Crawler#parse(Source, byte[], String, String)};
  * {@link org.joinedup.crawler.Crawler#preview(Source)} fetches once without saving anything, and
- * {@link org.joinedup.crawler.schedule.HarvestScheduler} runs every enabled source on its own schedule.
+ * {@link org.joinedup.crawler.schedule.SourcePoller} runs every enabled source on its own schedule.
  * Other modules check a URL with {@link org.joinedup.crawler.Crawler#checkUrl} and repair C1 controls in text
  * with {@link org.joinedup.crawler.Crawler#c1ToWindows1252}; they import nothing below this package.
  *

@@ -33,7 +33,6 @@ import org.joinedup.api.persistence.DbSourceDirectory;
 import org.joinedup.api.harvest.HarvestPipeline;
 import org.joinedup.api.harvest.HarvestScheduler;
 import org.joinedup.api.harvest.IngestSink;
-import org.joinedup.api.harvest.CrawlerHarvestScheduler;
 import org.joinedup.api.mail.BounceMailbox;
 import org.joinedup.api.mail.Outbox;
 import org.joinedup.api.mail.OutboxWorker;
@@ -114,7 +113,7 @@ public final class JoinedUpServer {
             AtomicReference<WebServer> bound = new AtomicReference<>();
             Mail mail = mail(config, db, indexer, () -> config.server().publicBaseUrl() != null
                 ? config.server().publicBaseUrl() : bound.get().baseUri(), opened);
-            HarvestScheduler scheduler = push(opened, new CrawlerHarvestScheduler(crawler,
+            HarvestScheduler scheduler = push(opened, new HarvestScheduler(crawler,
                 new HarvestPipeline(crawler::harvest, crawler::acknowledge, sink(indexer), log,
                     mail.alerts()::onNewVacancies)));
             Clock clock = Clock.systemUTC();

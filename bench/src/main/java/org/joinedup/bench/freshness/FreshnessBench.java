@@ -22,7 +22,7 @@ import org.joinedup.crawler.Licence;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
-import org.joinedup.crawler.schedule.HarvestScheduler;
+import org.joinedup.crawler.schedule.SourcePoller;
 import org.joinedup.indexer.IndexConfig;
 import org.joinedup.indexer.Indexer;
 import org.joinedup.indexer.SearchRequest;
@@ -30,7 +30,7 @@ import org.joinedup.indexer.SearchRequest;
 /**
  * Time from a new item in a feed to searchable: {@code FreshnessBench [rounds] [pollMillis] [feedSize]}. A
  * loopback RSS feed of generated English vacancies is polled by our Crawler (loopback allowed, short host
- * delay) through the crawler's HarvestScheduler with the poll interval as the source's schedule, and each harvest goes through {@link Indexer#ingest} (refresh every second, as in production); the
+ * delay) through the crawler's SourcePoller with the poll interval as the source's schedule, and each harvest goes through {@link Indexer#ingest} (refresh every second, as in production); the
  * bench publishes a new item with a unique word, then searches for that word until it is found. Items are
  * published at random moments within the poll cycle, so the figure includes the wait for the next poll.
  */
@@ -58,7 +58,7 @@ public final class FreshnessBench {
             System.out.printf("feed of %d items at %s, polled every %d ms; %d rounds%n", feedSize, feed.url(),
                 pollMillis, rounds);
             Latencies latencies;
-            try (HarvestScheduler scheduler = new HarvestScheduler(crawler, List.of(source),
+            try (SourcePoller scheduler = new SourcePoller(crawler, List.of(source),
                 h -> ingest(indexer, crawler, h), true, 1)) {
                 scheduler.start();
                 latencies = rounds(indexer, feed, rounds, pollMillis);

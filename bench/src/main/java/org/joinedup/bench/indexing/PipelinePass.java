@@ -24,7 +24,7 @@ import org.joinedup.indexer.Indexer;
  * server's harvest pool delivers them: from {@link #HARVEST_THREADS} threads, never two of one source at once.
  */
 public final class PipelinePass {
-    /** The server's harvest pool size ({@code CrawlerHarvestScheduler}): that many ingests may run at once. */
+    /** The server's harvest pool size ({@code HarvestScheduler}): that many ingests may run at once. */
     static final int HARVEST_THREADS = 2;
 
     private PipelinePass() {

@@ -96,26 +96,4 @@ class HarvestPipelineTest {
         assertEquals("RSS feed parsed: 0 items", p.run(source("empty", true)).message(),
             "an error-free harvest without postings says why");
     }
-
-    @Test
-    void schedulerHarvestsEnabledSourcesOnceThenReportsDone() throws Exception {
-        try (SimpleHarvestScheduler s = new SimpleHarvestScheduler(new HarvestPipeline(this::harvest, sink, log))) {
-            s.start(List.of(source("good", true), source("crawler-bug", true), source("paused", false),
-                source("partial", true)), true);
-            assertTrue(s.awaitFirstHarvest(Duration.ofSeconds(20)));
-            assertTrue(s.firstHarvestDone());
-            assertEquals(List.of("good", "partial"), ingested);
-            assertEquals(1, refreshes.get(), "refreshed once after the first round");
-            assertTrue(log.latest("paused").isEmpty());
-        }
-    }
-
-    @Test
-    void withoutHarvestOnStartTheFirstRoundIsDoneAtOnce() throws Exception {
-        try (SimpleHarvestScheduler s = new SimpleHarvestScheduler(new HarvestPipeline(this::harvest, sink, log))) {
-            s.start(List.of(source("good", true)), false);
-            assertTrue(s.awaitFirstHarvest(Duration.ZERO));
-            assertEquals(List.of(), ingested);
-        }
-    }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** Sources run on their own schedules, disabled ones never, and triggerNow delivers to the consumer. */
 @Timeout(20)
-class HarvestSchedulerTest {
+class SourcePollerTest {
     @Test
     void runsEnabledSourcesAndTriggersOnDemand() throws Exception {
         List<Harvest> delivered = new CopyOnWriteArrayList<>();
@@ -34,7 +34,7 @@ class HarvestSchedulerTest {
                 new Licence("OGL-UK-3.0", ""), Duration.ofMillis(200), true, true);
             Source off = new Source("off", "B", java.net.URI.create(server.url("/b.xml")), SourceFormat.FEED, null, "GB", "en",
                 new Licence("OGL-UK-3.0", ""), Duration.ofMillis(200), true, false);
-            try (HarvestScheduler scheduler = new HarvestScheduler(crawler, List.of(a, off), delivered::add, true, 2)) {
+            try (SourcePoller scheduler = new SourcePoller(crawler, List.of(a, off), delivered::add, true, 2)) {
                 scheduler.start();
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                 while (delivered.size() < 2 && System.nanoTime() < deadline) {

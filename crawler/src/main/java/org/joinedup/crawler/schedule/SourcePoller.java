@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * because all sources go through the same {@link Crawler}. The consumer calls {@link Crawler#acknowledge} once it
  * has committed a harvest; until then the crawler keeps no validators for it, so the next poll is a full GET.
  */
-public final class HarvestScheduler implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(HarvestScheduler.class);
+public final class SourcePoller implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
 
     private final Crawler crawler;
     private final Consumer<Harvest> sink;
@@ -40,7 +40,7 @@ public final class HarvestScheduler implements AutoCloseable {
     private boolean started;
 
     /** A scheduler; nothing runs until {@link #start()}. */
-    public HarvestScheduler(Crawler crawler, List<Source> sources, Consumer<Harvest> sink, boolean harvestOnStart,
+    public SourcePoller(Crawler crawler, List<Source> sources, Consumer<Harvest> sink, boolean harvestOnStart,
                             int threads) {
         this.crawler = Objects.requireNonNull(crawler, "crawler");
         this.sink = Objects.requireNonNull(sink, "sink");
