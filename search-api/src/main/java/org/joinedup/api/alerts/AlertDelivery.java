@@ -81,7 +81,7 @@ final class AlertDelivery {
         AlertStoreException failed = null;
         for (Map.Entry<String, List<Vacancy>> e : perAlert.entrySet()) {
             try {
-                repo.sql.tx(c -> deliver(c, e.getKey(), e.getValue(), now));
+                repo.jdbc.tx(c -> deliver(c, e.getKey(), e.getValue(), now));
             } catch (RuntimeException ex) {
                 LOG.error("cannot record matches for alert {}", e.getKey(), ex);
                 if (failed == null) failed = new AlertStoreException("matches not recorded for some alerts", ex);
@@ -122,7 +122,7 @@ final class AlertDelivery {
                 : a.confirmedAt() != null ? a.confirmedAt() : a.createdAt();
             if (now.isBefore(last.plus(period))) continue;
             try {
-                queued += repo.sql.tx(c -> digest(c, a, now));
+                queued += repo.jdbc.tx(c -> digest(c, a, now));
             } catch (RuntimeException e) {
                 LOG.error("digest for alert {} failed", a.id(), e);
             }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.joinedup.api.persistence.Jdbc;
 
 /** The alerts, tokens and match tables. Methods taking a connection run in the caller's transaction. */
 final class AlertRepository {
@@ -28,66 +29,66 @@ final class AlertRepository {
     record Pending(String vacancyId, Instant matchedAt, LocalDate postedOn, String summary) {
     }
 
-    final Sql sql;
+    final Jdbc jdbc;
 
     AlertRepository(DataSource db) {
-        this.sql = new Sql(db);
+        this.jdbc = new Jdbc(db);
     }
 
     void insert(Connection c, Alert a) throws SQLException {
-        Sql.update(c, "INSERT INTO alerts (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(),
+        Jdbc.update(c, "INSERT INTO alerts (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(),
             a.email(), a.subscriberKey(), json(a.params()), a.frequency().wire(), a.language(), a.status().wire(),
             a.createdAt(), a.confirmedAt(), a.lastDigestAt());
     }
 
     Optional<Alert> find(String id) {
-        return sql.query("SELECT " + COLUMNS + " FROM alerts WHERE id = ?", AlertRepository::alert, id).stream()
+        return jdbc.query("SELECT " + COLUMNS + " FROM alerts WHERE id = ?", AlertRepository::alert, id).stream()
             .findFirst();
     }
 
     Optional<Alert> find(Connection c, String id) throws SQLException {
-        return Sql.query(c, "SELECT " + COLUMNS + " FROM alerts WHERE id = ?", AlertRepository::alert, id).stream()
+        return Jdbc.query(c, "SELECT " + COLUMNS + " FROM alerts WHERE id = ?", AlertRepository::alert, id).stream()
             .findFirst();
     }
 
     List<Alert> bySubscriber(String subscriberKey) {
-        return sql.query("SELECT " + COLUMNS + " FROM alerts WHERE subscriber_key = ? AND status <> 'pending' "
+        return jdbc.query("SELECT " + COLUMNS + " FROM alerts WHERE subscriber_key = ? AND status <> 'pending' "
             + "ORDER BY created_at, id", AlertRepository::alert, subscriberKey);
     }
 
     /** The subscriber's confirmed alerts, in the caller's transaction. */
     List<Alert> bySubscriber(Connection c, String subscriberKey) throws SQLException {
-        return Sql.query(c, "SELECT " + COLUMNS + " FROM alerts WHERE subscriber_key = ? AND status <> 'pending' "
+        return Jdbc.query(c, "SELECT " + COLUMNS + " FROM alerts WHERE subscriber_key = ? AND status <> 'pending' "
             + "ORDER BY created_at, id", AlertRepository::alert, subscriberKey);
     }
 
     List<Alert> active() {
-        return sql.query("SELECT " + COLUMNS + " FROM alerts WHERE status = 'active'", AlertRepository::alert);
+        return jdbc.query("SELECT " + COLUMNS + " FROM alerts WHERE status = 'active'", AlertRepository::alert);
     }
 
     /** Active daily/weekly alerts that have matches waiting. */
     List<Alert> withPending() {
-        return sql.query("SELECT " + COLUMNS + " FROM alerts WHERE status = 'active' AND frequency <> 'instant' "
+        return jdbc.query("SELECT " + COLUMNS + " FROM alerts WHERE status = 'active' AND frequency <> 'instant' "
             + "AND id IN (SELECT alert_id FROM alert_pending_matches)", AlertRepository::alert);
     }
 
     void confirm(Connection c, String id, Instant at) throws SQLException {
-        Sql.update(c, "UPDATE alerts SET status = 'active', confirmed_at = ? WHERE id = ? AND status = 'pending'",
+        Jdbc.update(c, "UPDATE alerts SET status = 'active', confirmed_at = ? WHERE id = ? AND status = 'pending'",
             at, id);
     }
 
     void update(Alert a) {
-        sql.update("UPDATE alerts SET search_params = ?, frequency = ?, language = ?, status = ? WHERE id = ?",
+        jdbc.update("UPDATE alerts SET search_params = ?, frequency = ?, language = ?, status = ? WHERE id = ?",
             json(a.params()), a.frequency().wire(), a.language(), a.status().wire(), a.id());
     }
 
     /** Deletes an alert with everything that refers to it, including mail still queued for it. */
     void delete(Connection c, String id) throws SQLException {
-        Sql.update(c, "DELETE FROM alert_tokens WHERE alert_id = ?", id);
-        Sql.update(c, "DELETE FROM alert_sent_matches WHERE alert_id = ?", id);
-        Sql.update(c, "DELETE FROM alert_pending_matches WHERE alert_id = ?", id);
-        Sql.update(c, "DELETE FROM mail_outbox WHERE alert_id = ? AND status = 'queued'", id);
-        Sql.update(c, "DELETE FROM alerts WHERE id = ?", id);
+        Jdbc.update(c, "DELETE FROM alert_tokens WHERE alert_id = ?", id);
+        Jdbc.update(c, "DELETE FROM alert_sent_matches WHERE alert_id = ?", id);
+        Jdbc.update(c, "DELETE FROM alert_pending_matches WHERE alert_id = ?", id);
+        Jdbc.update(c, "DELETE FROM mail_outbox WHERE alert_id = ? AND status = 'queued'", id);
+        Jdbc.update(c, "DELETE FROM alerts WHERE id = ?", id);
     }
 
     /**
@@ -95,33 +96,33 @@ final class AlertRepository {
      * was sent and when it last asked for its manage link.
      */
     void forgetAddressIfUnused(Connection c, Alert a) throws SQLException {
-        List<Integer> left = Sql.query(c, "SELECT COUNT(*) FROM alerts WHERE email = ?", rs -> rs.getInt(1),
+        List<Integer> left = Jdbc.query(c, "SELECT COUNT(*) FROM alerts WHERE email = ?", rs -> rs.getInt(1),
             a.email());
         if (left.get(0) == 0) {
-            Sql.update(c, "DELETE FROM mail_outbox WHERE recipient = ? AND status <> 'sending'", a.email());
+            Jdbc.update(c, "DELETE FROM mail_outbox WHERE recipient = ? AND status <> 'sending'", a.email());
         }
-        left = Sql.query(c, "SELECT COUNT(*) FROM alerts WHERE subscriber_key = ?", rs -> rs.getInt(1),
+        left = Jdbc.query(c, "SELECT COUNT(*) FROM alerts WHERE subscriber_key = ?", rs -> rs.getInt(1),
             a.subscriberKey());
         if (left.get(0) == 0) {
-            Sql.update(c, "DELETE FROM subscriber_sent_matches WHERE subscriber_key = ?", a.subscriberKey());
-            Sql.update(c, "DELETE FROM manage_link_requests WHERE subscriber_key = ?", a.subscriberKey());
+            Jdbc.update(c, "DELETE FROM subscriber_sent_matches WHERE subscriber_key = ?", a.subscriberKey());
+            Jdbc.update(c, "DELETE FROM manage_link_requests WHERE subscriber_key = ?", a.subscriberKey());
         }
     }
 
     void insertToken(Connection c, String hash, String alertId, String purpose, Instant now, Instant expires)
         throws SQLException {
-        Sql.update(c, "INSERT INTO alert_tokens (token_hash, alert_id, purpose, created_at, expires_at) "
+        Jdbc.update(c, "INSERT INTO alert_tokens (token_hash, alert_id, purpose, created_at, expires_at) "
             + "VALUES (?, ?, ?, ?, ?)", hash, alertId, purpose, now, expires);
     }
 
     Optional<Token> token(Connection c, String hash) throws SQLException {
-        return Sql.query(c, "SELECT token_hash, alert_id, purpose, expires_at, used_at FROM alert_tokens "
+        return Jdbc.query(c, "SELECT token_hash, alert_id, purpose, expires_at, used_at FROM alert_tokens "
             + "WHERE token_hash = ?", rs -> new Token(rs.getString(1), rs.getString(2), rs.getString(3),
-            Sql.instant(rs, "expires_at"), Sql.instant(rs, "used_at")), hash).stream().findFirst();
+            Jdbc.instant(rs, "expires_at"), Jdbc.instant(rs, "used_at")), hash).stream().findFirst();
     }
 
     void useToken(Connection c, String hash, Instant at) throws SQLException {
-        Sql.update(c, "UPDATE alert_tokens SET used_at = ? WHERE token_hash = ?", at, hash);
+        Jdbc.update(c, "UPDATE alert_tokens SET used_at = ? WHERE token_hash = ?", at, hash);
     }
 
     /**
@@ -130,12 +131,12 @@ final class AlertRepository {
      * the alert row says which alert it came through.
      */
     boolean recordMatch(Connection c, Alert a, String vacancyId, Instant at) throws SQLException {
-        boolean fresh = Sql.update(c, "INSERT INTO subscriber_sent_matches (subscriber_key, vacancy_id, matched_at) "
+        boolean fresh = Jdbc.update(c, "INSERT INTO subscriber_sent_matches (subscriber_key, vacancy_id, matched_at) "
             + "SELECT ?, ?, ? FROM alerts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM subscriber_sent_matches "
             + "WHERE subscriber_key = ? AND vacancy_id = ?)", a.subscriberKey(), vacancyId, at, a.id(),
             a.subscriberKey(), vacancyId) == 1;
         if (fresh) {
-            Sql.update(c, "INSERT INTO alert_sent_matches (alert_id, vacancy_id, matched_at) SELECT ?, ?, ? "
+            Jdbc.update(c, "INSERT INTO alert_sent_matches (alert_id, vacancy_id, matched_at) SELECT ?, ?, ? "
                 + "FROM alerts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM alert_sent_matches WHERE alert_id = ? "
                 + "AND vacancy_id = ?)", a.id(), vacancyId, at, a.id(), a.id(), vacancyId);
         }
@@ -148,41 +149,41 @@ final class AlertRepository {
      */
     boolean claimManageLinkMail(Connection c, String subscriberKey, Instant now, Instant notAfter)
         throws SQLException {
-        if (Sql.update(c, "UPDATE manage_link_requests SET requested_at = ? WHERE subscriber_key = ? "
+        if (Jdbc.update(c, "UPDATE manage_link_requests SET requested_at = ? WHERE subscriber_key = ? "
             + "AND requested_at <= ?", now, subscriberKey, notAfter) == 1) {
             return true;
         }
-        List<Integer> recent = Sql.query(c, "SELECT COUNT(*) FROM manage_link_requests WHERE subscriber_key = ?",
+        List<Integer> recent = Jdbc.query(c, "SELECT COUNT(*) FROM manage_link_requests WHERE subscriber_key = ?",
             rs -> rs.getInt(1), subscriberKey);
         if (recent.get(0) > 0) return false;
-        Sql.update(c, "INSERT INTO manage_link_requests (subscriber_key, requested_at) VALUES (?, ?)", subscriberKey,
+        Jdbc.update(c, "INSERT INTO manage_link_requests (subscriber_key, requested_at) VALUES (?, ?)", subscriberKey,
             now);
         return true;
     }
 
     void addPending(Connection c, String alertId, String vacancyId, Instant at, LocalDate posted, String summary)
         throws SQLException {
-        Sql.update(c, "INSERT INTO alert_pending_matches (alert_id, vacancy_id, matched_at, posted_on, summary) "
+        Jdbc.update(c, "INSERT INTO alert_pending_matches (alert_id, vacancy_id, matched_at, posted_on, summary) "
             + "VALUES (?, ?, ?, ?, ?)", alertId, vacancyId, at, posted, summary);
     }
 
     /** Waiting matches, newest first. */
     List<Pending> pending(Connection c, String alertId) throws SQLException {
-        return Sql.query(c, "SELECT vacancy_id, matched_at, posted_on, summary FROM alert_pending_matches "
+        return Jdbc.query(c, "SELECT vacancy_id, matched_at, posted_on, summary FROM alert_pending_matches "
             + "WHERE alert_id = ? ORDER BY posted_on DESC NULLS LAST, matched_at DESC, vacancy_id",
-            rs -> new Pending(rs.getString(1), Sql.instant(rs, "matched_at"), rs.getObject(3, LocalDate.class),
+            rs -> new Pending(rs.getString(1), Jdbc.instant(rs, "matched_at"), rs.getObject(3, LocalDate.class),
                 rs.getString(4)), alertId);
     }
 
     void digestDone(Connection c, String alertId, Instant at) throws SQLException {
-        Sql.update(c, "DELETE FROM alert_pending_matches WHERE alert_id = ?", alertId);
-        Sql.update(c, "UPDATE alerts SET last_digest_at = ? WHERE id = ?", at, alertId);
+        Jdbc.update(c, "DELETE FROM alert_pending_matches WHERE alert_id = ?", alertId);
+        Jdbc.update(c, "UPDATE alerts SET last_digest_at = ? WHERE id = ?", at, alertId);
     }
 
     /** Unconfirmed alerts created before the cutoff, with their tokens; returns how many alerts. */
     int purgeUnconfirmed(Instant before) {
-        return sql.tx(c -> {
-            List<String> ids = Sql.query(c, "SELECT id FROM alerts WHERE status = 'pending' AND created_at < ?",
+        return jdbc.tx(c -> {
+            List<String> ids = Jdbc.query(c, "SELECT id FROM alerts WHERE status = 'pending' AND created_at < ?",
                 rs -> rs.getString(1), before);
             for (String id : ids) delete(c, id);
             return ids.size();
@@ -190,15 +191,15 @@ final class AlertRepository {
     }
 
     int purgeTokens(Instant now) {
-        return sql.update("DELETE FROM alert_tokens WHERE expires_at < ?", now);
+        return jdbc.update("DELETE FROM alert_tokens WHERE expires_at < ?", now);
     }
 
     String setting(String name, String valueIfAbsent) {
-        return sql.tx(c -> {
-            List<String> v = Sql.query(c, "SELECT setting_value FROM alert_settings WHERE name = ?",
+        return jdbc.tx(c -> {
+            List<String> v = Jdbc.query(c, "SELECT setting_value FROM alert_settings WHERE name = ?",
                 rs -> rs.getString(1), name);
             if (!v.isEmpty()) return v.get(0);
-            Sql.update(c, "INSERT INTO alert_settings (name, setting_value) VALUES (?, ?)", name, valueIfAbsent);
+            Jdbc.update(c, "INSERT INTO alert_settings (name, setting_value) VALUES (?, ?)", name, valueIfAbsent);
             return valueIfAbsent;
         });
     }
@@ -207,8 +208,8 @@ final class AlertRepository {
         return new Alert(rs.getString("id"), rs.getString("email"), rs.getString("subscriber_key"),
             params(rs.getString("search_params")),
             Alert.Frequency.valueOf(rs.getString("frequency").toUpperCase(Locale.ROOT)), rs.getString("language"),
-            Alert.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), Sql.instant(rs, "created_at"),
-            Sql.instant(rs, "confirmed_at"), Sql.instant(rs, "last_digest_at"));
+            Alert.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), Jdbc.instant(rs, "created_at"),
+            Jdbc.instant(rs, "confirmed_at"), Jdbc.instant(rs, "last_digest_at"));
     }
 
     static String json(Object o) {

@@ -100,7 +100,7 @@ public final class AlertService implements AutoCloseable {
             Alert.Status.PENDING, now, null, null);
         String token = AlertTokens.random();
         boolean suppressed = suppressions.contains(address);
-        repo.sql.tx(c -> {
+        repo.jdbc.tx(c -> {
             repo.insert(c, alert);
             repo.insertToken(c, AlertTokens.sha256(token), alert.id(), CONFIRM, now, now.plus(config.confirmTokenTtl()));
             if (!suppressed) {
@@ -118,7 +118,7 @@ public final class AlertService implements AutoCloseable {
     public Alert confirm(String token) {
         if (token == null || token.isBlank()) throw new BadParameterException("token", "required");
         Instant now = clock.instant();
-        String id = repo.sql.tx(c -> {
+        String id = repo.jdbc.tx(c -> {
             AlertRepository.Token t = repo.token(c, AlertTokens.sha256(token.strip()))
                 .filter(x -> x.purpose().equals(CONFIRM))
                 .orElseThrow(() -> new BadParameterException("token", "unknown or expired link"));
@@ -243,7 +243,7 @@ public final class AlertService implements AutoCloseable {
 
     private void delete(Alert a) {
         unregister(a.id());
-        repo.sql.tx(c -> {
+        repo.jdbc.tx(c -> {
             repo.delete(c, a.id());
             repo.forgetAddressIfUnused(c, a);
             return null;

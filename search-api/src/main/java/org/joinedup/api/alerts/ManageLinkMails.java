@@ -44,7 +44,7 @@ final class ManageLinkMails {
         if (suppressions.contains(address)) return;
         String key = tokens.subscriberKey(address);
         Instant now = clock.instant();
-        boolean queued = repo.sql.tx(c -> {
+        boolean queued = repo.jdbc.tx(c -> {
             List<Alert> alerts = repo.bySubscriber(c, key);
             if (alerts.isEmpty() || !repo.claimManageLinkMail(c, key, now, now.minus(interval))) return false;
             // the address as the subscriber typed it at sign-up, and the language of their newest alert

@@ -117,7 +117,7 @@ class AlertServiceTest {
         AlertRepository repo = new AlertRepository(db.dataSource());
         assertTrue(repo.find(pending.id()).isEmpty());
         assertEquals(Alert.Status.ACTIVE, repo.find(confirmed.id()).orElseThrow().status());
-        assertEquals(0, repo.sql.query("SELECT COUNT(*) FROM alert_tokens WHERE alert_id = ?",
+        assertEquals(0, repo.jdbc.query("SELECT COUNT(*) FROM alert_tokens WHERE alert_id = ?",
             rs -> rs.getInt(1), pending.id()).get(0));
     }
 
