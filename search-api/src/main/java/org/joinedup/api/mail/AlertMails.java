@@ -1,5 +1,7 @@
 package org.joinedup.api.mail;
 
+import static org.joinedup.api.web.Markup.escape;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -47,9 +49,10 @@ public final class AlertMails {
         MailTexts t = MailTexts.of(language);
         String text = t.confirmIntro() + "\n\n  " + search + "\n\n" + t.confirmAction() + ": " + confirmPage
             + "\n\n" + t.confirmIgnore() + "\n";
-        String html = page(t, "<p>" + esc(t.confirmIntro()) + "</p>\n<p><strong>" + esc(search) + "</strong></p>\n"
-            + "<p><a href=\"" + esc(confirmPage.toString()) + "\">" + esc(t.confirmAction()) + "</a></p>\n<p>"
-            + esc(t.confirmIgnore()) + "</p>\n");
+        String html = page(t, "<p>" + escape(t.confirmIntro()) + "</p>\n<p><strong>" + escape(search)
+            + "</strong></p>\n"
+            + "<p><a href=\"" + escape(confirmPage.toString()) + "\">" + escape(t.confirmAction()) + "</a></p>\n<p>"
+            + escape(t.confirmIgnore()) + "</p>\n");
         return new OutboundMail(alertId, email, t.confirmSubject(), text, html, Map.of());
     }
 
@@ -58,8 +61,8 @@ public final class AlertMails {
         MailTexts t = MailTexts.of(language);
         String text = t.manageLinkIntro() + "\n\n" + t.manage() + ": " + manage + "\n\n" + t.manageLinkIgnore()
             + "\n";
-        String html = page(t, "<p>" + esc(t.manageLinkIntro()) + "</p>\n<p><a href=\"" + esc(manage.toString())
-            + "\">" + esc(t.manage()) + "</a></p>\n<p>" + esc(t.manageLinkIgnore()) + "</p>\n");
+        String html = page(t, "<p>" + escape(t.manageLinkIntro()) + "</p>\n<p><a href=\"" + escape(manage.toString())
+            + "\">" + escape(t.manage()) + "</a></p>\n<p>" + escape(t.manageLinkIgnore()) + "</p>\n");
         return new OutboundMail(alertId, email, t.manageLinkSubject(), text, html, Map.of());
     }
 
@@ -102,21 +105,22 @@ public final class AlertMails {
     }
 
     private static String matchHtml(MailTexts t, String search, List<MailVacancy> listed, int more, Links links) {
-        StringBuilder b = new StringBuilder("<p>").append(esc(t.intro())).append(" <strong>").append(esc(search))
+        StringBuilder b = new StringBuilder("<p>").append(escape(t.intro())).append(" <strong>").append(escape(search))
             .append("</strong></p>\n<ul>\n");
         for (MailVacancy v : listed) {
-            b.append("<li><p><a href=\"").append(esc(v.url())).append("\">").append(esc(v.title()))
-                .append("</a><br>\n").append(esc(t.employer())).append(": ").append(esc(v.employer()));
-            if (v.place() != null) b.append("<br>\n").append(esc(t.place())).append(": ").append(esc(v.place()));
-            b.append("<br>\n").append(esc(t.closes())).append(": ").append(esc(date(t, v.closes())))
+            b.append("<li><p><a href=\"").append(escape(v.url())).append("\">").append(escape(v.title()))
+                .append("</a><br>\n").append(escape(t.employer())).append(": ").append(escape(v.employer()));
+            if (v.place() != null) b.append("<br>\n").append(escape(t.place())).append(": ").append(escape(v.place()));
+            b.append("<br>\n").append(escape(t.closes())).append(": ").append(escape(date(t, v.closes())))
                 .append("</p></li>\n");
         }
         b.append("</ul>\n");
-        if (more > 0) b.append("<p>").append(esc(String.format(t.locale(), t.more(), more))).append("</p>\n");
-        b.append("<p><a href=\"").append(esc(links.fullSearch().toString())).append("\">").append(esc(t.fullSearch()))
-            .append("</a></p>\n<p><a href=\"").append(esc(links.manage().toString())).append("\">")
-            .append(esc(t.manage())).append("</a> | <a href=\"").append(esc(links.unsubscribePage().toString()))
-            .append("\">").append(esc(t.unsubscribe())).append("</a></p>\n<p><small>").append(esc(t.footer()))
+        if (more > 0) b.append("<p>").append(escape(String.format(t.locale(), t.more(), more))).append("</p>\n");
+        b.append("<p><a href=\"").append(escape(links.fullSearch().toString())).append("\">")
+            .append(escape(t.fullSearch()))
+            .append("</a></p>\n<p><a href=\"").append(escape(links.manage().toString())).append("\">")
+            .append(escape(t.manage())).append("</a> | <a href=\"").append(escape(links.unsubscribePage().toString()))
+            .append("\">").append(escape(t.unsubscribe())).append("</a></p>\n<p><small>").append(escape(t.footer()))
             .append("</small></p>\n");
         return page(t, b.toString());
     }
@@ -129,22 +133,5 @@ public final class AlertMails {
     private static String date(MailTexts t, LocalDate d) {
         return d == null ? t.noClosing()
             : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale()).format(d);
-    }
-
-    /** HTML-escapes text for element content and quoted attribute values. */
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

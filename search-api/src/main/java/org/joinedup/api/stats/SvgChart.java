@@ -1,5 +1,7 @@
 package org.joinedup.api.stats;
 
+import static org.joinedup.api.web.Markup.escape;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,23 +161,5 @@ final class SvgChart {
 
     private static String shorten(String s, int n) {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
-    }
-
-    /** XML text and attribute escaping; characters XML 1.0 cannot carry become U+FFFD. */
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF
-                    ? '\uFFFD' : c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.joinedup.api.web.Markup;
 import org.joinedup.crawler.Source;
 import org.joinedup.indexer.Vacancy;
 
@@ -40,7 +41,8 @@ public final class JobPostingLd {
         ld.put("@context", "https://schema.org/");
         ld.put("@type", "JobPosting");
         ld.put("title", v.title());
-        ld.put("description", v.descriptionHtml().isBlank() ? escape(v.descriptionText()) : v.descriptionHtml());
+        ld.put("description", v.descriptionHtml().isBlank() ? "<p>" + Markup.escape(v.descriptionText()) + "</p>"
+            : v.descriptionHtml());
         ld.put("datePosted", (v.datePosted() != null ? v.datePosted() : day(v.lifecycle().firstSeen())).toString());
         validThrough(v, now).ifPresent(t -> ld.put("validThrough", t));
         ld.put("hiringOrganization", organisation(v));
@@ -140,9 +142,5 @@ public final class JobPostingLd {
 
     private static LocalDate day(Instant t) {
         return t.atZone(ZoneOffset.UTC).toLocalDate();
-    }
-
-    private static String escape(String text) {
-        return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>";
     }
 }

@@ -1,5 +1,7 @@
 package org.joinedup.api.syndication;
 
+import org.joinedup.api.web.Markup;
+
 /**
  * The OpenSearch 1.1 description document: how browsers and aggregators search us (web page, RSS, Atom,
  * JSON) and get suggestions (the OpenSearch suggestions JSON of {@code /api/v1/suggest?format=opensearch}).
@@ -13,7 +15,7 @@ public final class OpenSearchDescription {
 
     /** The document, with every template absolute under the public base URL. */
     public static String document(PublicLinks links) {
-        String base = xml(links.base().toString());
+        String base = Markup.escape(links.base().toString());
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
@@ -34,9 +36,5 @@ public final class OpenSearchDescription {
               <Language>*</Language>
             </OpenSearchDescription>
             """.formatted(base, MEDIA_TYPE);
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.joinedup.api.config.SourceDirectory;
+import org.joinedup.api.web.Markup;
 import org.joinedup.indexer.Vacancy;
 
 /**
@@ -68,8 +69,8 @@ public final class VacancyPageServlet extends HttpServlet {
     private String page(Vacancy v) throws IOException {
         Map<String, Object> ld = JobPostingLd.of(v, sources.find(v.sourceId()).orElse(null), links.vacancyPage(v.id()),
             Instant.now());
-        String head = "<title>" + html(v.title()) + " – Joined-up Jobs</title>\n"
-            + "  <link rel=\"canonical\" href=\"" + html(links.vacancyPage(v.id()).toString()) + "\">\n"
+        String head = "<title>" + Markup.escape(v.title()) + " – Joined-up Jobs</title>\n"
+            + "  <link rel=\"canonical\" href=\"" + Markup.escape(links.vacancyPage(v.id()).toString()) + "\">\n"
             + "  <script type=\"application/ld+json\" id=\"jobposting-ld\">" + scriptSafe(json.writeValueAsString(ld))
             + "</script>\n</head>";
         return TEMPLATE.replaceFirst("<title>[^<]*</title>", "").replace("</head>", head);
@@ -79,10 +80,6 @@ public final class VacancyPageServlet extends HttpServlet {
     static String scriptSafe(String json) {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-    }
-
-    private static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String load() {
