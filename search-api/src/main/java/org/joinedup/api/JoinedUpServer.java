@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.api.alerts.AlertBacklog;
-import org.joinedup.api.alerts.AlertJobs;
+import org.joinedup.api.alerts.PeriodicAlertTasks;
 import org.joinedup.api.alerts.AlertResource;
 import org.joinedup.api.alerts.AlertService;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -156,7 +156,7 @@ public final class JoinedUpServer {
         } else {
             LOG.info("mail is disabled: alert mail stays queued in the outbox");
         }
-        closeables.push(new AlertJobs(mail.alerts(), config.alerts()));
+        closeables.push(new PeriodicAlertTasks(mail.alerts(), config.alerts()));
         scheduler.start(sources, config.crawler().harvestOnStart());
         LOG.info("serving at {} with {} sources", base, sources.size());
     }

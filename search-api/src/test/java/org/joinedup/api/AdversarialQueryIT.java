@@ -29,7 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.joinedup.api.config.ApiSettings;
+import org.joinedup.api.config.ApiConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class AdversarialQueryIT {
     static void start() throws Exception {
         // quotas are tested elsewhere; here every hostile request must reach the search code
         demo = DemoServer.start(dataDir, Duration.ofSeconds(180),
-            c -> c.withApi(new ApiSettings(10_000_000, 10_000_000)));
+            c -> c.withApi(new ApiConfig(10_000_000, 10_000_000)));
     }
 
     @AfterAll

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.joinedup.api.JoinedUpServer;
 import org.joinedup.api.access.ApiKeyRepository;
-import org.joinedup.api.config.ApiSettings;
+import org.joinedup.api.config.ApiConfig;
 import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.config.ConfigLoader;
 import org.joinedup.api.persistence.Database;
@@ -37,7 +37,7 @@ import org.joinedup.bench.measure.MachineNote;
 public final class FloodBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int ANONYMOUS_PER_MINUTE = ApiSettings.DEFAULTS.anonymousPerMinute();
+    private static final int ANONYMOUS_PER_MINUTE = ApiConfig.DEFAULTS.anonymousPerMinute();
     private static final String[] QUERIES = {"nurse", "teacher", "verpleegkundige", "sygeplejerske", "hoitaja",
         "engineer", "library", "social worker", "pædagog", "opettaja", "cleaner", "care"};
 
@@ -50,7 +50,7 @@ public final class FloodBench {
         System.out.println(MachineNote.describe());
         Path data = Files.createTempDirectory("joinedup-flood");
         AppConfig config = ConfigLoader.load(Path.of("config", "demo", "demo.yaml")).withDataDir(data).withPort(0)
-            .withApi(ApiSettings.DEFAULTS);
+            .withApi(ApiConfig.DEFAULTS);
         JoinedUpServer server = JoinedUpServer.newServer(config);
         server.start();
         int failures = 0;

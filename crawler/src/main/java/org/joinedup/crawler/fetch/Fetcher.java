@@ -34,7 +34,7 @@ public final class Fetcher implements AutoCloseable {
 
     private final CrawlerConfig config;
     private final HttpClient client;
-    private final HostGate gate = new HostGate();
+    private final PerHostQueue hosts = new PerHostQueue();
 
     /** Starts an HTTP client configured from the crawler settings. */
     public Fetcher(CrawlerConfig config) {
@@ -92,7 +92,7 @@ public final class Fetcher implements AutoCloseable {
 
     private Hop gatedHop(URI requested, URI at, Validators v, Politeness p, long maxBytes, long deadline) {
         try {
-            return gate.through(at.getHost(), p.delayFor(at), () -> hop(requested, at, v, maxBytes, deadline));
+            return hosts.through(at.getHost(), p.delayFor(at), () -> hop(requested, at, v, maxBytes, deadline));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Hop.done(FetchResult.failed(requested, at, 0, Stage.FETCH, "interrupted"));

@@ -22,9 +22,9 @@ import org.joinedup.indexer.IndexConfig;
  * @param mail     outgoing mail (SMTP)
  * @param alerts   saved-search e-mail alerts
  */
-public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, DatabaseConfig database,
-                        CrawlerSettings crawler, DemoConfig demo, List<Source> sources,
-                        ApiSettings api, MailConfig mail, AlertsConfig alerts) {
+public record AppConfig(ServerConfig server, Path dataDir, IndexingConfig index, DatabaseConfig database,
+                        CrawlingConfig crawler, DemoConfig demo, List<Source> sources,
+                        ApiConfig api, MailConfig mail, AlertsConfig alerts) {
     public AppConfig {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(dataDir, "dataDir");
@@ -33,19 +33,19 @@ public record AppConfig(ServerConfig server, Path dataDir, IndexSettings index, 
         Objects.requireNonNull(crawler, "crawler");
         demo = demo == null ? new DemoConfig(null) : demo;
         sources = sources == null ? List.of() : List.copyOf(sources);
-        api = api == null ? ApiSettings.DEFAULTS : api;
+        api = api == null ? ApiConfig.DEFAULTS : api;
         mail = mail == null ? MailConfig.defaults() : mail;
         alerts = alerts == null ? AlertsConfig.defaults() : alerts;
     }
 
     /** Without mail and alerts sections (their defaults apply). */
-    public AppConfig(ServerConfig server, Path dataDir, IndexSettings index, DatabaseConfig database,
-                     CrawlerSettings crawler, DemoConfig demo, List<Source> sources, ApiSettings api) {
+    public AppConfig(ServerConfig server, Path dataDir, IndexingConfig index, DatabaseConfig database,
+                     CrawlingConfig crawler, DemoConfig demo, List<Source> sources, ApiConfig api) {
         this(server, dataDir, index, database, crawler, demo, sources, api, null, null);
     }
 
     /** Same config with other API quotas (tests lower or raise them). */
-    public AppConfig withApi(ApiSettings settings) {
+    public AppConfig withApi(ApiConfig settings) {
         return new AppConfig(server, dataDir, index, database, crawler, demo, sources, settings, mail, alerts);
     }
 

@@ -35,15 +35,15 @@ final class ConfigValidator {
     AppConfig validate(RawConfig raw, String name) {
         ServerConfig server = server(raw.server() == null ? new RawConfig.Server(null, null, null) : raw.server());
         Path dataDir = path(raw.dataDir() == null ? "data" : raw.dataDir());
-        IndexSettings index = index(raw.index() == null ? new RawConfig.Index(null, null, null) : raw.index());
+        IndexingConfig index = index(raw.index() == null ? new RawConfig.Index(null, null, null) : raw.index());
         DatabaseConfig database = database(raw.database() == null ? new RawConfig.Database(null, null, null)
             : raw.database());
-        CrawlerSettings crawler = crawler(raw.crawler() == null
+        CrawlingConfig crawler = crawler(raw.crawler() == null
             ? new RawConfig.Crawler(null, null, null, null, null, null, null, null, null, null, null) : raw.crawler());
         DemoConfig demo = new DemoConfig(raw.demo() == null || raw.demo().siteDir() == null ? null
             : path(raw.demo().siteDir()));
         List<Source> sources = sources(raw.sources() == null ? List.of() : raw.sources());
-        ApiSettings api = api(raw.api() == null ? new RawConfig.Api(null, null) : raw.api());
+        ApiConfig api = api(raw.api() == null ? new RawConfig.Api(null, null) : raw.api());
         MailAlertsChecks mailAlerts = new MailAlertsChecks(problems);
         MailConfig mail = mailAlerts.mail(raw.mail());
         AlertsConfig alerts = mailAlerts.alerts(raw.alerts());
@@ -65,17 +65,17 @@ final class ConfigValidator {
         return new ServerConfig(host, port, publicBase);
     }
 
-    private ApiSettings api(RawConfig.Api a) {
-        ApiSettings d = ApiSettings.DEFAULTS;
-        return new ApiSettings(
+    private ApiConfig api(RawConfig.Api a) {
+        ApiConfig d = ApiConfig.DEFAULTS;
+        return new ApiConfig(
             (int) positive("api.anonymousPerMinute", a.anonymousPerMinute() == null ? null
                 : a.anonymousPerMinute().longValue(), d.anonymousPerMinute()),
             (int) positive("api.keyPerMinute", a.keyPerMinute() == null ? null : a.keyPerMinute().longValue(),
                 d.keyPerMinute()));
     }
 
-    private IndexSettings index(RawConfig.Index i) {
-        return new IndexSettings(i.dir() == null ? null : path(i.dir()),
+    private IndexingConfig index(RawConfig.Index i) {
+        return new IndexingConfig(i.dir() == null ? null : path(i.dir()),
             duration("index.refreshInterval", i.refreshInterval(), Duration.ofSeconds(1)),
             duration("index.snapshotGrace", i.snapshotGrace(), Duration.ofDays(2)));
     }
@@ -87,7 +87,7 @@ final class ConfigValidator {
         return new DatabaseConfig(d.url(), d.user() == null ? "sa" : d.user(), d.password());
     }
 
-    private CrawlerSettings crawler(RawConfig.Crawler c) {
+    private CrawlingConfig crawler(RawConfig.Crawler c) {
         CrawlerConfig def = CrawlerConfig.defaults();
         long maxBody = positive("crawler.maxBodyBytes", c.maxBodyBytes(), def.maxBodyBytes());
         int maxRedirects = c.maxRedirects() == null ? def.maxRedirects() : c.maxRedirects();
@@ -107,7 +107,7 @@ final class ConfigValidator {
             maxBody, maxRedirects, minHostDelay(c, def, loopback),
             duration("crawler.maxCrawlDelay", c.maxCrawlDelay(), def.maxCrawlDelay()),
             maxPages, loopback);
-        return new CrawlerSettings(config, c.harvestOnStart() == null || c.harvestOnStart());
+        return new CrawlingConfig(config, c.harvestOnStart() == null || c.harvestOnStart());
     }
 
     /**

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  * thread. The retry runs once straight away: after a crash it delivers what the previous run indexed but never
  * recorded, without holding up the start.
  */
-public final class AlertJobs implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(AlertJobs.class);
+public final class PeriodicAlertTasks implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PeriodicAlertTasks.class);
 
     private final ScheduledExecutorService pool = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "alert-jobs");
@@ -22,7 +22,7 @@ public final class AlertJobs implements AutoCloseable {
     });
 
     /** Starts the jobs; the first purge and digest run come after one interval, the first retry at once. */
-    public AlertJobs(AlertService alerts, AlertsConfig config) {
+    public PeriodicAlertTasks(AlertService alerts, AlertsConfig config) {
         long purge = config.purgeInterval().toMillis();
         long digest = config.digestInterval().toMillis();
         long retry = config.matchRetryInterval().toMillis();

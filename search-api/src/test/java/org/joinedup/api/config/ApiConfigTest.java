@@ -8,21 +8,21 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The {@code api:} section: quotas with defaults, validated with the key path named. */
-class ApiSettingsConfigTest {
+class ApiConfigTest {
     private static final Path BASE = Path.of(".");
 
     @Test
     void defaultsWhenAbsent() {
         AppConfig c = ConfigLoader.parse("dataDir: data\n", BASE, "t.yaml");
-        assertEquals(ApiSettings.DEFAULTS, c.api());
+        assertEquals(ApiConfig.DEFAULTS, c.api());
         assertEquals(120, c.api().anonymousPerMinute());
     }
 
     @Test
     void readsQuotas() {
         AppConfig c = ConfigLoader.parse("api:\n  anonymousPerMinute: 30\n  keyPerMinute: 900\n", BASE, "t.yaml");
-        assertEquals(new ApiSettings(30, 900), c.api());
-        assertEquals(5, c.withApi(new ApiSettings(5, 10)).api().anonymousPerMinute());
+        assertEquals(new ApiConfig(30, 900), c.api());
+        assertEquals(5, c.withApi(new ApiConfig(5, 10)).api().anonymousPerMinute());
     }
 
     @Test

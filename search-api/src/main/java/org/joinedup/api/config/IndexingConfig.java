@@ -13,8 +13,8 @@ import org.joinedup.indexer.IndexConfig;
  * @param refreshInterval how often searchers see new documents
  * @param snapshotGrace   how long an item missing from a full-snapshot source stays open
  */
-public record IndexSettings(Path dir, Duration refreshInterval, Duration snapshotGrace) {
-    public IndexSettings {
+public record IndexingConfig(Path dir, Duration refreshInterval, Duration snapshotGrace) {
+    public IndexingConfig {
         Objects.requireNonNull(refreshInterval, "refreshInterval");
         Objects.requireNonNull(snapshotGrace, "snapshotGrace");
     }

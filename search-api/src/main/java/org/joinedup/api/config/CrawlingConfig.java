@@ -9,8 +9,8 @@ import org.joinedup.crawler.CrawlerConfig;
  * @param config         settings handed to the crawler
  * @param harvestOnStart harvest every enabled source once right after the server starts
  */
-public record CrawlerSettings(CrawlerConfig config, boolean harvestOnStart) {
-    public CrawlerSettings {
+public record CrawlingConfig(CrawlerConfig config, boolean harvestOnStart) {
+    public CrawlingConfig {
         Objects.requireNonNull(config, "config");
     }
 }

@@ -13,7 +13,7 @@ import org.joinedup.crawler.safety.HostLiterals;
  * Politeness per host, shared by every source: one request at a time per host, and a gap of at least the
  * host's delay between the end of one request and the start of the next. Hosts are keyed by {@link #key}.
  */
-final class HostGate {
+final class PerHostQueue {
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
 
     /** Something done while holding a host's slot. */
