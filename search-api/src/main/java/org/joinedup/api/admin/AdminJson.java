@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import org.joinedup.api.errors.BadParameterException;
+import org.joinedup.api.errors.JsonPath;
 import org.joinedup.api.resources.ObjectMapperProvider;
 
 /**
@@ -34,27 +35,14 @@ final class AdminJson {
             if (value == null) throw new BadParameterException("body", "a JSON object is required");
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new BadParameterException(path(e), "unknown field");
+            throw new BadParameterException(JsonPath.of(e), "unknown field");
         } catch (JsonMappingException e) {
-            String field = path(e);
+            String field = JsonPath.of(e);
             throw new BadParameterException(field.isEmpty() ? "body" : field, "wrong type or value");
         } catch (JsonProcessingException e) {
             throw new BadParameterException("body", "not valid JSON (line " + e.getLocation().getLineNr() + ")");
         } catch (IOException e) {
             throw new BadParameterException("body", "unreadable");
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                if (!sb.isEmpty()) sb.append('.');
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 }

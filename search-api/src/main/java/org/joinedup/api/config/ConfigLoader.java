@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.joinedup.api.errors.JsonPath;
 
 /**
  * Reads the YAML configuration file once into an {@link AppConfig}. Unknown keys, wrong types and invalid
@@ -88,15 +89,7 @@ public final class ConfigLoader {
 
     /** Turns Jackson's reference path into {@code sources[2].url}. */
     static String keyPath(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                if (!sb.isEmpty()) sb.append('.');
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "(top level)" : sb.toString();
+        String path = JsonPath.of(e);
+        return path.isEmpty() ? "(top level)" : path;
     }
 }
