@@ -1,6 +1,8 @@
 package org.joinedup.crawler;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,13 +76,13 @@ public record Posting(String sourceId, String sourceRef, String url, String appl
         private final String sourceId;
         private String sourceRef;
         private String url, applyUrl, title, descriptionHtml, language, employerName, employerId, department;
-        private final java.util.ArrayList<Location> locations = new java.util.ArrayList<>();
-        private final java.util.ArrayList<String> employmentTypes = new java.util.ArrayList<>();
+        private final ArrayList<Location> locations = new ArrayList<>();
+        private final ArrayList<String> employmentTypes = new ArrayList<>();
         private String workplaceType;
         private Salary salary;
-        private final java.util.ArrayList<Occupation> occupations = new java.util.ArrayList<>();
+        private final ArrayList<Occupation> occupations = new ArrayList<>();
         private String datePosted, validThrough, startDate;
-        private final java.util.LinkedHashMap<String, String> extra = new java.util.LinkedHashMap<>();
+        private final LinkedHashMap<String, String> extra = new LinkedHashMap<>();
         private String fetchedUrl;
         private Instant fetchedAt;
         private SourceFormat format;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,7 +138,7 @@ class CrawlerFaultsTest {
             resp.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/rss+xml");
             resp.getHeaders().put(HttpHeader.CONTENT_LENGTH, "10000");
             resp.write(false, ByteBuffer.wrap(RSS.substring(0, 100).getBytes(StandardCharsets.UTF_8)),
-                org.eclipse.jetty.util.Callback.from(() -> cb.failed(new RuntimeException("cut")), cb::failed));
+                Callback.from(() -> cb.failed(new RuntimeException("cut")), cb::failed));
         });
         CrawlError e = only(harvest("/cut.xml"));
         assertEquals(CrawlError.Stage.FETCH, e.stage());
@@ -219,7 +220,7 @@ class CrawlerFaultsTest {
     void unacknowledgedHarvestLeavesNoValidatorsSoTheNextPollIsAFullGet() {
         server.withEtag("/feed.xml", "application/rss+xml", RSS, "\"v1\"");
         Harvest lost = harvest("/feed.xml"); // e.g. the indexer threw, or the service crashed before committing
-        assertEquals(java.util.Map.of(server.url("/feed.xml"), new CrawlStateStore.Validators("\"v1\"", null)),
+        assertEquals(Map.of(server.url("/feed.xml"), new CrawlStateStore.Validators("\"v1\"", null)),
             lost.validators(), "the harvest carries its validators until acknowledged");
         Harvest again = harvest("/feed.xml");
         assertFalse(again.notModified());

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
@@ -106,7 +108,7 @@ class DecompressionBombTest {
 
     @Test
     void twoStackedLayersOfAFeedAreBothDecoded() throws Exception {
-        byte[] body = gzip(gzip(CrawlerFaultsTest.RSS.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        byte[] body = gzip(gzip(CrawlerFaultsTest.RSS.getBytes(StandardCharsets.UTF_8)));
         server.bytes("/feed.xml", 200, "application/rss+xml", body, Map.of("Content-Encoding", "gzip, gzip"));
         Harvest h = crawler.harvest(TestConfigs.source("stacked", server.url("/feed.xml"), SourceFormat.FEED));
         assertTrue(h.ok(), h.errors()::toString);
@@ -116,14 +118,14 @@ class DecompressionBombTest {
     @Test
     void threeStackedLayersAreRefusedWithAReason() throws Exception {
         // also shows the HTTP client strips no layer on its own: BodyReader sees all three
-        byte[] body = gzip(gzip(gzip(CrawlerFaultsTest.RSS.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        byte[] body = gzip(gzip(gzip(CrawlerFaultsTest.RSS.getBytes(StandardCharsets.UTF_8))));
         CrawlError e = harvestError(body, "gzip, gzip, gzip");
         assertEquals(CrawlError.Stage.FETCH, e.stage(), e.reason());
         assertEquals("refused Content-Encoding: more than 2 layers (gzip, gzip, gzip)", e.reason());
     }
 
     /** Lets each gzip member finish without closing the shared buffer. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

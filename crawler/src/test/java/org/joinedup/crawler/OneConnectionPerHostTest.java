@@ -3,6 +3,7 @@ package org.joinedup.crawler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -54,7 +55,7 @@ class OneConnectionPerHostTest {
             }
             ExecutorService pool = Executors.newFixedThreadPool(hosts.size());
             try {
-                List<Future<Harvest>> runs = new java.util.ArrayList<>();
+                List<Future<Harvest>> runs = new ArrayList<>();
                 for (int i = 0; i < hosts.size(); i++) {
                     Source s = TestConfigs.source("s" + i, "http://" + hosts.get(i) + ":" + server.port() + "/feed" + i
                         + ".xml", SourceFormat.FEED);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -12,12 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import org.joinedup.analyzers.LanguageAnalysis;
-import org.joinedup.api.alerts.AlertBacklog;
-import org.joinedup.api.alerts.PeriodicAlertTasks;
-import org.joinedup.api.alerts.AlertResource;
-import org.joinedup.api.alerts.AlertService;
+import java.util.function.Supplier;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.api.access.AccessFilter;
 import org.joinedup.api.access.ApiKeyRepository;
 import org.joinedup.api.access.RateLimiter;
@@ -27,9 +25,12 @@ import org.joinedup.api.admin.AuditTrail;
 import org.joinedup.api.admin.IndexerVacancyIndex;
 import org.joinedup.api.admin.SourceService;
 import org.joinedup.api.admin.VacancyIndex;
+import org.joinedup.api.alerts.AlertBacklog;
+import org.joinedup.api.alerts.AlertResource;
+import org.joinedup.api.alerts.AlertService;
+import org.joinedup.api.alerts.PeriodicAlertTasks;
 import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.config.SourceDirectory;
-import org.joinedup.api.persistence.DbSourceDirectory;
 import org.joinedup.api.harvest.HarvestPipeline;
 import org.joinedup.api.harvest.HarvestScheduler;
 import org.joinedup.api.harvest.IngestSink;
@@ -41,13 +42,14 @@ import org.joinedup.api.mail.SuppressionList;
 import org.joinedup.api.persistence.AdminTokenRepository;
 import org.joinedup.api.persistence.AuditLogRepository;
 import org.joinedup.api.persistence.Database;
+import org.joinedup.api.persistence.DbSourceDirectory;
 import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.persistence.JdbcCrawlStateStore;
 import org.joinedup.api.persistence.SourceRepository;
 import org.joinedup.api.resources.ApiApplication;
 import org.joinedup.api.resources.FeedApplication;
-import org.joinedup.api.stats.StatsResource;
 import org.joinedup.api.resources.VacancySearch;
+import org.joinedup.api.stats.StatsResource;
 import org.joinedup.api.syndication.OpenSearchServlet;
 import org.joinedup.api.syndication.PublicLinks;
 import org.joinedup.api.syndication.VacancyPageServlet;
@@ -148,7 +150,7 @@ public final class JoinedUpServer {
         web.start();
         URI base = web.baseUri();
         String self = base.toString().substring(0, base.toString().length() - 1);
-        List<Source> sources = sourceService.seed(SourceService.fromConfig(config.sources(), java.time.Instant.now()),
+        List<Source> sources = sourceService.seed(SourceService.fromConfig(config.sources(), Instant.now()),
             URI.create(self));
         if (config.mail().enabled()) {
             mail.worker().start(config.mail().pollInterval());
@@ -223,7 +225,7 @@ public final class JoinedUpServer {
         }
     }
 
-    private static Mail mail(AppConfig config, Database db, Indexer indexer, java.util.function.Supplier<URI> base,
+    private static Mail mail(AppConfig config, Database db, Indexer indexer, Supplier<URI> base,
                              Deque<AutoCloseable> opened) throws IOException {
         Outbox outbox = new Outbox(db.dataSource());
         SuppressionList suppressed = new SuppressionList(db.dataSource());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -18,8 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -28,6 +32,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.joinedup.api.config.ApiConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +54,7 @@ class AdversarialQueryIT {
     private static final Path QUERY_CORPUS = TestData.path("adversarial/query");
     private static final int TOTAL = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final java.util.regex.Pattern SERVER_TIMING = java.util.regex.Pattern.compile("app;dur=([0-9.]+)");
+    private static final Pattern SERVER_TIMING = Pattern.compile("app;dur=([0-9.]+)");
     private static final List<String> PARAMS = List.of("q", "q", "q", "employer", "region", "occupation", "place",
         "sort", "page", "size", "cursor", "salaryMin", "posted", "closingAfter", "lat", "language", "salaryBand");
 
@@ -230,7 +236,7 @@ class AdversarialQueryIT {
         System.out.printf("refused (400): %s; the server's own time (Server-Timing): %s%n", stats(refused),
             stats(refusedServer));
         outcomes.stream().filter(o -> o.status() == 400)
-            .sorted(java.util.Comparator.comparingLong(Outcome::serverNanos).reversed()).limit(5)
+            .sorted(Comparator.comparingLong(Outcome::serverNanos).reversed()).limit(5)
             .forEach(o -> System.out.printf("  slow refusal: server %.1f ms, client %.1f ms: %.120s%n",
                 o.serverNanos() / 1e6, o.nanos() / 1e6, o.query()));
         System.out.printf("served  (200): %s%n", stats(served));
@@ -283,8 +289,8 @@ class AdversarialQueryIT {
             int split = text.indexOf("\r\n\r\n");
             String head = text.substring(0, split);
             int status = Integer.parseInt(head.substring(9, 12));
-            byte[] body = java.util.Arrays.copyOfRange(all, split + 4, all.length);
-            if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) body = unchunk(body);
+            byte[] body = Arrays.copyOfRange(all, split + 4, all.length);
+            if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) body = unchunk(body);
             String timing = head.lines().filter(h -> h.regionMatches(true, 0, "Server-Timing:", 0, 14))
                 .map(h -> h.substring(14).strip()).findFirst().orElse("");
             return new Outcome(query, status, System.nanoTime() - t0, serverNanos(timing),
@@ -294,12 +300,12 @@ class AdversarialQueryIT {
 
     /** Nanoseconds from a {@code Server-Timing: app;dur=<ms>} value; -1 when absent. */
     private static long serverNanos(String timing) {
-        java.util.regex.Matcher m = SERVER_TIMING.matcher(timing);
+        Matcher m = SERVER_TIMING.matcher(timing);
         return m.find() ? Math.round(Double.parseDouble(m.group(1)) * 1e6) : -1;
     }
 
     private static byte[] unchunk(byte[] chunked) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int i = 0;
         while (i < chunked.length) {
             int eol = i;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -62,7 +63,7 @@ class I18nPageIT {
     void axeCheckReportsViolations() {
         browser.get("data:text/html;charset=utf-8,<!doctype html><html lang=en><head><title>x</title></head><body>"
             + "<main><input type=text><p style='color:%23bbb'>faint</p></main></body></html>");
-        AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        AssertionError e = Assertions.assertThrows(AssertionError.class,
             () -> chrome.assertAccessible("a broken page"));
         assertTrue(e.getMessage().contains("label") && e.getMessage().contains("color-contrast"), e.getMessage());
     }

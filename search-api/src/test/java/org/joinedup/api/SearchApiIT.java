@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.joinedup.indexer.index.CurrencyRates;
 import org.junit.jupiter.api.AfterAll;
@@ -219,12 +220,12 @@ class SearchApiIT {
         int firstOther = Integer.MAX_VALUE;
         int i = 0;
         for (JsonNode h : r.get("hits")) {
-            if (h.get("title").asText().toLowerCase(java.util.Locale.ROOT).contains(word)) {
+            if (h.get("title").asText().toLowerCase(Locale.ROOT).contains(word)) {
                 lastTitle = i;
             } else {
                 firstOther = Math.min(firstOther, i);
                 if (h.get("language").asText().equals("en")) {
-                    assertTrue(h.get("snippet").asText().toLowerCase(java.util.Locale.ROOT).contains("<mark>" + word),
+                    assertTrue(h.get("snippet").asText().toLowerCase(Locale.ROOT).contains("<mark>" + word),
                         () -> "an English body-only match shows the word in its snippet: " + h);
                 }
             }

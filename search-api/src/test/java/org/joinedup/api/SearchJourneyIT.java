@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.joinedup.indexer.normalise.VacancyIds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,7 +148,7 @@ class SearchJourneyIT {
             && shownIds().size() == n.narrowTotal());
         double limit = Double.parseDouble(n.narrow());
         for (WebElement meta : browser.findElements(By.cssSelector("li.hit .meta"))) {
-            java.util.regex.Matcher km = java.util.regex.Pattern.compile("([0-9.]+) km away").matcher(meta.getText());
+            Matcher km = Pattern.compile("([0-9.]+) km away").matcher(meta.getText());
             assertTrue(km.find(), "distance shown: " + meta.getText());
             assertTrue(Double.parseDouble(km.group(1)) <= limit, meta.getText() + " is within " + limit + " km");
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,6 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -240,20 +245,20 @@ class ServerCrashIT {
     }
 
     /** The latest successful harvest of the crash feed, from the status API. */
-    private java.util.Optional<Done> lastOkHarvest() {
+    private Optional<Done> lastOkHarvest() {
         try {
             JsonNode status = JSON.readTree(get("/api/v1/status").body());
             for (JsonNode s : status.path("sources")) {
                 JsonNode last = s.path("lastHarvest");
                 if ("crashfeed".equals(s.path("id").asText()) && "ok".equals(last.path("outcome").asText())) {
-                    return java.util.Optional.of(new Done(Instant.parse(last.path("startedAt").asText()),
+                    return Optional.of(new Done(Instant.parse(last.path("startedAt").asText()),
                         Instant.parse(last.path("finishedAt").asText())));
                 }
             }
         } catch (Exception e) {
             // busy or being killed: nothing new learnt
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -302,9 +307,9 @@ class ServerCrashIT {
      */
     private Set<String> matchedOrPending() throws Exception {
         Set<String> ids = new HashSet<>();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
                 + work.resolve("data/db/joinedup").toAbsolutePath(), "sa", "");
-             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT vacancy_id FROM subscriber_sent_matches")) {
+             ResultSet rs = c.createStatement().executeQuery("SELECT vacancy_id FROM subscriber_sent_matches")) {
             while (rs.next()) ids.add(rs.getString(1));
         }
         try (Directory dir = FSDirectory.open(work.resolve("data/index"));
@@ -346,7 +351,7 @@ class ServerCrashIT {
     /** All text parts of a mail, decoded. */
     private static String text(MimeMessage m) throws Exception {
         Object content = m.getContent();
-        if (!(content instanceof jakarta.mail.internet.MimeMultipart parts)) return String.valueOf(content);
+        if (!(content instanceof MimeMultipart parts)) return String.valueOf(content);
         StringBuilder all = new StringBuilder();
         for (int i = 0; i < parts.getCount(); i++) all.append(parts.getBodyPart(i).getContent()).append('\n');
         return all.toString();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -130,7 +132,7 @@ class StatsIT {
             assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("image/svg+xml"));
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document d = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+            Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(
                 r.body().getBytes(StandardCharsets.UTF_8)));
             assertEquals("img", d.getDocumentElement().getAttribute("role"));
             assertFalse(d.getElementsByTagName("desc").item(0).getTextContent().isBlank());
@@ -147,7 +149,7 @@ class StatsIT {
         for (Map.Entry<String, String> c : cases.entrySet()) {
             HttpResponse<String> r = get(c.getKey(), "application/json");
             assertEquals(400, r.statusCode(), c.getKey() + " -> " + r.body());
-            JsonNode e = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("error");
+            JsonNode e = new ObjectMapper().readTree(r.body()).get("error");
             assertEquals("bad_parameter", e.get("code").asText());
             assertEquals(c.getValue(), e.get("parameter").asText(), c.getKey());
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,7 +173,7 @@ class SyndicationIT {
         f.setNamespaceAware(true);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document doc = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(r.body().getBytes()));
+        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes()));
         assertEquals("http://a9.com/-/spec/opensearch/1.1/", doc.getDocumentElement().getNamespaceURI());
         NodeList urls = doc.getElementsByTagNameNS("http://a9.com/-/spec/opensearch/1.1/", "Url");
         assertTrue(urls.getLength() >= 5);
@@ -237,7 +239,7 @@ class SyndicationIT {
             Map.Entry<String, JsonNode> path = it.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
-                String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+                String method = op.getKey().toUpperCase(Locale.ROOT);
                 if (method.equals("GET") && !op.getValue().has("security")) continue; // answered above
                 String url = path.getKey().replace("{id}", "no-such-id").replace("{ref}", "no-such-ref")
                     + (op.getValue().toString().contains("\"name\":\"token\"") ? "?token=not-a-token" : "");

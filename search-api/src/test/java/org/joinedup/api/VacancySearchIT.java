@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -205,14 +207,14 @@ class VacancySearchIT {
         assertTrue(feed.contains(demo.base().toString()), "links point at this server");
     }
 
-    private static java.util.Map<String, Long> counts(JsonNode result, String dim) {
-        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    private static Map<String, Long> counts(JsonNode result, String dim) {
+        Map<String, Long> out = new TreeMap<>();
         result.get("facets").get(dim).forEach(f -> out.put(f.get("value").asText(), f.get("count").asLong()));
         return out;
     }
 
-    private static java.util.Map<String, Long> tally(JsonNode result, String dim) {
-        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    private static Map<String, Long> tally(JsonNode result, String dim) {
+        Map<String, Long> out = new TreeMap<>();
         result.get("hits").forEach(h -> values(h, dim).forEach(v -> out.merge(v, 1L, Long::sum)));
         return out;
     }

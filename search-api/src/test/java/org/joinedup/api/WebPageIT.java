@@ -9,14 +9,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.joinedup.indexer.normalise.VacancyIds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The jobseeker page in headless Chromium: search, click a facet, see the results narrow. */
@@ -135,7 +138,7 @@ class WebPageIT {
         browser.findElement(By.id("search-button")).click();
         wait.until(d -> d.getCurrentUrl().contains("place=Harrogate"));
         wait.until(d -> shownTotal() > 0);
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("distance");
+        new Select(browser.findElement(By.id("sort"))).selectByValue("distance");
         wait.until(d -> d.getCurrentUrl().contains("sort=distance"));
         wait.until(d -> textOf(By.cssSelector("li.hit .meta")).contains("km away"));
         // The place search and the sort change each re-render the facets: click whichever radio is current.
@@ -143,7 +146,7 @@ class WebPageIT {
             try {
                 d.findElement(By.cssSelector("#facets input[data-dimension=posted][data-value='30']")).click();
                 return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 return false;
             }
         });
@@ -154,7 +157,7 @@ class WebPageIT {
 
     @Test
     void closedVacancyPageSaysSoAndOffersNoApplyButton() {
-        String id = org.joinedup.indexer.normalise.VacancyIds.of("northmere", "NDC-26-0398");
+        String id = VacancyIds.of("northmere", "NDC-26-0398");
         browser.get(demo.base().resolve("vacancies/" + id).toString());
         wait.until(d -> d.findElement(By.id("vacancy")).isDisplayed());
         assertTrue(browser.findElement(By.id("closed")).isDisplayed());
@@ -167,7 +170,7 @@ class WebPageIT {
         try {
             List<WebElement> found = browser.findElements(by);
             return found.isEmpty() ? "" : found.get(0).getText();
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return "";
         }
     }

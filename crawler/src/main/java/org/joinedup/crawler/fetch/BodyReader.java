@@ -1,6 +1,7 @@
 package org.joinedup.crawler.fetch;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class BodyReader {
     }
 
     /** Stops a raw (compressed) stream at the cap as well. */
-    private static final class CappedInputStream extends java.io.FilterInputStream {
+    private static final class CappedInputStream extends FilterInputStream {
         private final long cap;
         private long count;
 

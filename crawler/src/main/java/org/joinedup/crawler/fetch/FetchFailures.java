@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipException;
@@ -56,7 +57,7 @@ final class FetchFailures {
             return "corrupt compressed body: " + t.getMessage();
         }
         String msg = t.getMessage();
-        if (msg != null && msg.toLowerCase(java.util.Locale.ROOT).contains("idle timeout")) {
+        if (msg != null && msg.toLowerCase(Locale.ROOT).contains("idle timeout")) {
             return "read timeout: " + msg;
         }
         return t.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);

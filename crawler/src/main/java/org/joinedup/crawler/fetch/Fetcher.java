@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.InputStreamResponseListener;
 import org.eclipse.jetty.client.Request;
@@ -120,7 +121,7 @@ public final class Fetcher implements AutoCloseable {
         Response response;
         try {
             response = listener.get(remaining, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             request.abort(e);
             throw e;
         }

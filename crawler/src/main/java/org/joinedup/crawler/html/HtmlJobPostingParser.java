@@ -3,17 +3,20 @@ package org.joinedup.crawler.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.joinedup.crawler.ParseException;
-import org.joinedup.crawler.charset.CharsetSniffer;
 import org.joinedup.crawler.Posting;
+import org.joinedup.crawler.charset.CharsetSniffer;
 import org.joinedup.crawler.parse.ParseContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -78,7 +81,7 @@ public final class HtmlJobPostingParser {
         if (roots.isEmpty()) {
             return none + ("JSON".equals(what) ? " (no JSON-LD object)" : " (no JSON-LD or microdata)");
         }
-        java.util.Set<String> types = JobPostingFinder.typesIn(roots, 5);
+        Set<String> types = JobPostingFinder.typesIn(roots, 5);
         return none + (types.isEmpty() ? " (no @type in it)" : " (types: " + String.join(", ", types) + ")");
     }
 
@@ -96,10 +99,10 @@ public final class HtmlJobPostingParser {
     /** Absolute http(s) links, capped: a career page with more links than this is not a job index. */
     private static List<String> links(Document doc) {
         List<String> out = new ArrayList<>();
-        java.net.URI base;
+        URI base;
         try {
-            base = new java.net.URI(doc.baseUri());
-        } catch (java.net.URISyntaxException e) {
+            base = new URI(doc.baseUri());
+        } catch (URISyntaxException e) {
             return out;
         }
         for (Element a : doc.select("a[href], link[rel~=(?i)^(next|alternate)$][href]")) {
@@ -108,11 +111,11 @@ public final class HtmlJobPostingParser {
                 continue;
             }
             try {
-                String abs = base.resolve(new java.net.URI(href.replace(" ", "%20"))).toString();
+                String abs = base.resolve(new URI(href.replace(" ", "%20"))).toString();
                 if (abs.startsWith("http://") || abs.startsWith("https://")) {
                     out.add(abs);
                 }
-            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            } catch (URISyntaxException | IllegalArgumentException e) {
                 // an unparseable link is skipped
             }
         }

@@ -1,6 +1,7 @@
 package org.joinedup.crawler.html;
 
 import java.util.List;
+import org.joinedup.crawler.Posting;
 
 /**
  * What a career-site page yields: its postings and the links found on it (absolute URLs).
@@ -10,7 +11,7 @@ import java.util.List;
  * @param problems reasons why JSON-LD blocks on the page could not be read
  * @param note     why there are no postings (e.g. "page has no schema.org JobPosting"), null when there are some
  */
-public record HtmlPage(List<org.joinedup.crawler.Posting> postings, List<String> links, List<String> problems,
+public record HtmlPage(List<Posting> postings, List<String> links, List<String> problems,
                        String note) {
     public HtmlPage {
         postings = List.copyOf(postings);

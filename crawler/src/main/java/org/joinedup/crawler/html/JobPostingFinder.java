@@ -2,7 +2,9 @@ package org.joinedup.crawler.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Finds JobPosting objects anywhere in a JSON-LD tree: top level, arrays, {@code @graph}, mainEntity. */
 final class JobPostingFinder {
@@ -31,15 +33,15 @@ final class JobPostingFinder {
     }
 
     /** Up to {@code max} distinct @type names found anywhere in the trees, in order of appearance. */
-    static java.util.Set<String> typesIn(List<JsonNode> roots, int max) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    static Set<String> typesIn(List<JsonNode> roots, int max) {
+        Set<String> out = new LinkedHashSet<>();
         for (JsonNode root : roots) {
             types(root, 0, max, out);
         }
         return out;
     }
 
-    private static void types(JsonNode n, int depth, int max, java.util.Set<String> out) {
+    private static void types(JsonNode n, int depth, int max, Set<String> out) {
         if (n == null || depth > JsonLdReader.MAX_DEPTH || out.size() >= max || !n.isContainerNode()) {
             return;
         }

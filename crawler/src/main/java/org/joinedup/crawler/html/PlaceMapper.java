@@ -1,6 +1,8 @@
 package org.joinedup.crawler.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.joinedup.crawler.Posting;
 
 /** jobLocation (Place with PostalAddress or text address, geo) onto a posting location. */
@@ -32,8 +34,8 @@ final class PlaceMapper {
         String postcode = JsonValues.text(address, "postalCode");
         String country = JsonValues.text(address, "addressCountry");
         String name = JsonValues.text(place, "name");
-        String text = String.join(", ", java.util.stream.Stream.of(street, postcode, locality, region, country)
-            .filter(java.util.Objects::nonNull).toList());
+        String text = String.join(", ", Stream.of(street, postcode, locality, region, country)
+            .filter(Objects::nonNull).toList());
         if (text.isEmpty()) text = name;
         if (text == null && lat == null) return null;
         return new Posting.Location(text, locality, region, postcode, country, lat, lon);

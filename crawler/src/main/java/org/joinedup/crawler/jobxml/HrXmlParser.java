@@ -3,6 +3,8 @@ package org.joinedup.crawler.jobxml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.SourceFormat;
 import org.joinedup.crawler.parse.ParseContext;
@@ -81,7 +83,7 @@ public final class HrXmlParser {
             String content = DomText.text(d, "Content");
             parts.add(content != null ? content : DomText.text(d));
         }
-        parts.removeIf(java.util.Objects::isNull);
+        parts.removeIf(Objects::isNull);
         return String.join("\n", parts);
     }
 
@@ -100,8 +102,8 @@ public final class HrXmlParser {
         String postcode = DomText.text(a, "PostalCode");
         String country = DomText.text(a, "CountryCode");
         String line = DomText.text(a, "AddressLine");
-        String text = String.join(", ", java.util.stream.Stream.of(line, postcode, city, country)
-            .filter(java.util.Objects::nonNull).toList());
+        String text = String.join(", ", Stream.of(line, postcode, city, country)
+            .filter(Objects::nonNull).toList());
         return new Posting.Location(text.isEmpty() ? null : text, city, region, postcode, country, null, null);
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.SourceFormat;
 import org.joinedup.crawler.parse.ParseContext;
@@ -96,8 +98,8 @@ public final class JobXmlParser {
         String text = f.get("location");
         if (city != null || state != null || country != null || postcode != null || text != null) {
             if (text == null) {
-                text = String.join(", ", java.util.stream.Stream.of(city, state, postcode, country)
-                    .filter(java.util.Objects::nonNull).toList());
+                text = String.join(", ", Stream.of(city, state, postcode, country)
+                    .filter(Objects::nonNull).toList());
             }
             b.location(new Posting.Location(text, city, state, postcode, country, null, null));
         }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.joinedup.crawler.ParseException;
+import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.SourceFormat;
 import org.joinedup.crawler.feed.FeedParser;
 import org.joinedup.crawler.html.HtmlJobPostingParser;
@@ -94,7 +95,7 @@ public final class Parsers {
     }
 
     /** A parsed body; {@code whyEmpty} becomes its note when there are no postings. */
-    private static ParsedBody of(SourceFormat f, List<org.joinedup.crawler.Posting> postings, String whyEmpty) {
+    private static ParsedBody of(SourceFormat f, List<Posting> postings, String whyEmpty) {
         return new ParsedBody(f, postings, List.of(), List.of(), postings.isEmpty() ? whyEmpty : null);
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.joinedup.crawler.CrawlError;
 import org.joinedup.crawler.CrawlerConfig;
 import org.joinedup.crawler.fetch.FetchResult;
 import org.joinedup.crawler.fetch.Fetcher;
@@ -78,7 +79,7 @@ public final class RobotsCache implements Politeness {
         if (r.ok()) {
             return parser.parseContent(robots.toString(), r.body(), r.contentType(), List.of(agentToken));
         }
-        if (r.failure() != null && r.failure().stage() == org.joinedup.crawler.CrawlError.Stage.SSRF) {
+        if (r.failure() != null && r.failure().stage() == CrawlError.Stage.SSRF) {
             return parser.failedFetch(404); // the real request will be refused by the SSRF guard with its own reason
         }
         return parser.failedFetch(r.status() == 0 ? 503 : r.status());

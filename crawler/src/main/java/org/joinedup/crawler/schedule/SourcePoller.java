@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import org.joinedup.crawler.Crawler;
 import org.joinedup.crawler.Harvest;
 import org.joinedup.crawler.Source;
+import org.joinedup.crawler.SourceFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +37,7 @@ public final class SourcePoller implements AutoCloseable {
     private final boolean harvestOnStart;
     private final ScheduledExecutorService pool;
     private final Map<String, Source> sources = new LinkedHashMap<>();
-    private final Map<String, Semaphore> running = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Semaphore> running = new ConcurrentHashMap<>();
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
     private boolean started;
 
@@ -56,7 +58,7 @@ public final class SourcePoller implements AutoCloseable {
         if (started) return;
         started = true;
         for (Source s : sources.values()) {
-            if (s.enabled() && s.url() != null && s.format() != org.joinedup.crawler.SourceFormat.PUSH) {
+            if (s.enabled() && s.url() != null && s.format() != SourceFormat.PUSH) {
                 long period = Math.max(1, s.schedule().toMillis());
                 long first = harvestOnStart ? 0 : period;
                 scheduled.add(pool.scheduleWithFixedDelay(() -> runIfIdle(s), first, period, TimeUnit.MILLISECONDS));

@@ -1,6 +1,7 @@
 package org.joinedup.crawler.site;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ final class LinkRules {
             String path = u.getPath() == null ? "" : u.getPath().toLowerCase(Locale.ROOT);
             if (BINARY.matcher(path).matches()) return null;
             return new URI(u.getScheme(), u.getAuthority(), u.getPath(), u.getQuery(), null).toString();
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
     }

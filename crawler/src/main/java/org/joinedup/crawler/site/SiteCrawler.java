@@ -6,11 +6,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.joinedup.crawler.CrawlError;
 import org.joinedup.crawler.CrawlError.Stage;
@@ -120,7 +121,7 @@ public final class SiteCrawler {
             boolean isStart = url.equals(LinkRules.follow(start.toString(), start));
             Validators saved = state == null ? null : state.validators(url).orElse(null);
             // a cached yield stands in for a 304 only if it was read under the validators the server confirms
-            var cached = saved == null ? java.util.Optional.<PageCache.Page>empty()
+            var cached = saved == null ? Optional.<PageCache.Page>empty()
                 : cache.get(url).filter(p -> saved.equals(p.validators()));
             FetchResult r = fetcher.fetch(URI.create(url), cached.isPresent() ? saved : null, robots);
             if (r.failure() == null || r.failure().stage() != Stage.ROBOTS) fetches++;

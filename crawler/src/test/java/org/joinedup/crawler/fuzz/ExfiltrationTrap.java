@@ -1,5 +1,6 @@
 package org.joinedup.crawler.fuzz;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -90,7 +91,7 @@ public final class ExfiltrationTrap {
         if (at < 0) {
             return in;
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length + 64);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + 64);
         int from = 0;
         while (at >= 0) {
             out.write(in, from, at - from);

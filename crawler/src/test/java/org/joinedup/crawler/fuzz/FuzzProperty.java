@@ -1,5 +1,6 @@
 package org.joinedup.crawler.fuzz;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.joinedup.crawler.ParseException;
@@ -46,7 +47,7 @@ final class FuzzProperty {
         return out;
     }
 
-    private static boolean echoes(byte[] body, java.nio.charset.Charset cs) {
+    private static boolean echoes(byte[] body, Charset cs) {
         return new String(body, cs).contains(TRAP.marker());
     }
 

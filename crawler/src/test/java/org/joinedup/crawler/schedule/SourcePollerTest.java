@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,9 +31,9 @@ class SourcePollerTest {
              Crawler crawler = new Crawler(TestConfigs.loopback(), CrawlStateStore.inMemory())) {
             server.text("/a.xml", 200, "application/rss+xml", CrawlerFaultsTestFeeds.RSS);
             server.text("/b.xml", 200, "application/rss+xml", CrawlerFaultsTestFeeds.RSS);
-            Source a = new Source("a", "A", java.net.URI.create(server.url("/a.xml")), SourceFormat.FEED, null, "GB", "en",
+            Source a = new Source("a", "A", URI.create(server.url("/a.xml")), SourceFormat.FEED, null, "GB", "en",
                 new Licence("OGL-UK-3.0", ""), Duration.ofMillis(200), true, true);
-            Source off = new Source("off", "B", java.net.URI.create(server.url("/b.xml")), SourceFormat.FEED, null, "GB", "en",
+            Source off = new Source("off", "B", URI.create(server.url("/b.xml")), SourceFormat.FEED, null, "GB", "en",
                 new Licence("OGL-UK-3.0", ""), Duration.ofMillis(200), true, false);
             try (SourcePoller scheduler = new SourcePoller(crawler, List.of(a, off), delivered::add, true, 2)) {
                 scheduler.start();

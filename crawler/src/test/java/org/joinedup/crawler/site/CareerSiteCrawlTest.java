@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -72,7 +73,7 @@ class CareerSiteCrawlTest {
         assertEquals(Set.of("Pædagog", "Sygeplejerske", "Vejmand"), byTitle.keySet());
         Posting p = byTitle.get("Pædagog");
         assertEquals("FJ-1", p.sourceRef());
-        assertEquals(java.util.List.of("FULL_TIME", "PERMANENT"), p.employmentTypes());
+        assertEquals(List.of("FULL_TIME", "PERMANENT"), p.employmentTypes());
         assertEquals("Aarhus", p.locations().get(0).locality());
         assertEquals(56.15, p.locations().get(0).lat());
         assertEquals(32000.0, p.salary().min());

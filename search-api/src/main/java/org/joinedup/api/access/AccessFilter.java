@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.joinedup.api.errors.ApiError;
+import org.joinedup.api.resources.ObjectMapperProvider;
 
 /**
  * Servlet filter in front of everything: CORS for the public read API (including preflight), and rate limits
@@ -35,7 +36,7 @@ public final class AccessFilter implements Filter {
     public static final long TARPIT_MILLIS = 500;
     /** At most this many 429s held back at once; beyond, they are sent at once with Connection: close. */
     private static final int TARPIT_MAX = 10_000;
-    private static final ObjectMapper JSON = org.joinedup.api.resources.ObjectMapperProvider.newMapper();
+    private static final ObjectMapper JSON = ObjectMapperProvider.newMapper();
 
     private final RateLimiter limiter;
     private final ApiKeyRepository keys;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class AdminAuthFilter implements ContainerRequestFilter {
             Map.of("reason", reason, "method", request.getMethod()));
         String challenge = tokenGiven ? "Bearer realm=\"joinedup-admin\", error=\"invalid_token\""
             : "Bearer realm=\"joinedup-admin\"";
-        request.abortWith(jakarta.ws.rs.core.Response.fromResponse(new ApiError(401, "unauthorized",
+        request.abortWith(Response.fromResponse(new ApiError(401, "unauthorized",
                 "admin API: " + reason + "; send Authorization: Bearer <token>", null, null).toResponse())
             .header(HttpHeaders.WWW_AUTHENTICATE, challenge).build());
     }

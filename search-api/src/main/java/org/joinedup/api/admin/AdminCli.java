@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.flywaydb.core.api.FlywayException;
 import org.joinedup.api.access.ApiKeyRepository;
 import org.joinedup.api.config.AppConfig;
 import org.joinedup.api.config.ConfigException;
@@ -98,7 +99,7 @@ public final class AdminCli {
         } catch (IllegalArgumentException e) {
             err.println(command + ": " + e.getMessage());
             return 1;
-        } catch (PersistenceException | org.flywaydb.core.api.FlywayException e) {
+        } catch (PersistenceException | FlywayException e) {
             err.println(command + ": database error: " + e.getMessage());
             err.println("With the embedded H2 database, stop the server first (its file is locked while it runs),"
                 + " or add ;AUTO_SERVER=TRUE to database.url.");

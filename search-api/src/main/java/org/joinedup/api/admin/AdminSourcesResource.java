@@ -20,10 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.joinedup.api.persistence.HarvestLogEntry;
-import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.config.SelfUrl;
 import org.joinedup.api.config.SourceInput;
+import org.joinedup.api.errors.BadParameterException;
+import org.joinedup.api.persistence.HarvestLogEntry;
+import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.persistence.SourceRecord;
 import org.joinedup.crawler.SourceFormat;
 import org.joinedup.crawler.SourceHealth;
@@ -141,7 +142,7 @@ public final class AdminSourcesResource {
         // a draft being validated needs no id of its own yet
         SourceRecord draft = rules.toRecord(in.id() == null ? in.withId("draft") : in, null, clock.instant());
         if (draft.source().format() == SourceFormat.PUSH) {
-            throw new org.joinedup.api.errors.BadParameterException("format", "PUSH sources are not fetched");
+            throw new BadParameterException("format", "PUSH sources are not fetched");
         }
         SourcePreview.Report report = preview.run(sources.toSource(draft));
         audit.record(actor(), "source.validate", draft.id(), Map.of("url", SelfUrl.written(draft.source().url()),
@@ -166,7 +167,6 @@ public final class AdminSourcesResource {
         SourceHealth h = health.apply(id).orElse(null);
         return new Health(id, s.status(), h, h == null ? 0.0 : h.notModifiedRatio(), log.recent(id, RECENT_HARVESTS));
     }
-
 
     private Actor actor() {
         return AdminActors.of(security, servletRequest);

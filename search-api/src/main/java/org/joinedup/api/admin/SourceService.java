@@ -3,6 +3,7 @@ package org.joinedup.api.admin;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ public final class SourceService {
     }
 
     /** The config file's sources as rows (URLs kept as written, "{self}" included). */
-    public static List<SourceRecord> fromConfig(List<Source> config, java.time.Instant now) {
+    public static List<SourceRecord> fromConfig(List<Source> config, Instant now) {
         return config.stream().map(c -> new SourceRecord(c, false, SourceRecord.Origin.CONFIG, now, now)).toList();
     }
 

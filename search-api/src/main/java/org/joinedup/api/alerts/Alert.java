@@ -1,6 +1,7 @@
 package org.joinedup.api.alerts;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,7 @@ public record Alert(String id, String email, String subscriberKey, Map<String, L
         Objects.requireNonNull(createdAt, "createdAt");
         TreeMap<String, List<String>> copy = new TreeMap<>();
         (params == null ? Map.<String, List<String>>of() : params).forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        params = java.util.Collections.unmodifiableMap(copy);
+        params = Collections.unmodifiableMap(copy);
     }
 
     /** Copy with another status. */

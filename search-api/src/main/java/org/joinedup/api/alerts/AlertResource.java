@@ -1,5 +1,6 @@
 package org.joinedup.api.alerts;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
@@ -143,7 +144,7 @@ public final class AlertResource {
             JsonNode n = JSON.readTree(body);
             if (n == null || !n.isObject()) throw new BadParameterException("body", "must be a JSON object");
             return n;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new BadParameterException("body", "not valid JSON");
         }
     }

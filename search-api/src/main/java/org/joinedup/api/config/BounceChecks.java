@@ -1,6 +1,7 @@
 package org.joinedup.api.config;
 
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,7 +55,7 @@ final class BounceChecks {
             Duration d = Duration.parse(value.strip());
             if (!d.isNegative() && !d.isZero()) return d;
             problems.add("mail.bounces.pollInterval: must be a positive duration");
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             problems.add("mail.bounces.pollInterval: not an ISO-8601 duration (e.g. PT5M): '" + value + "'");
         }
         return BounceConfig.DEFAULT_POLL;

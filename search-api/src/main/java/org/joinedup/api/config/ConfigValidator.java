@@ -1,6 +1,7 @@
 package org.joinedup.api.config;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -247,7 +248,7 @@ final class ConfigValidator {
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             boolean ok = u.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null;
             return ok ? u : null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }

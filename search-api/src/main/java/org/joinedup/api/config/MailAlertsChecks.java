@@ -1,5 +1,7 @@
 package org.joinedup.api.config;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -44,8 +46,8 @@ final class MailAlertsChecks {
 
     static boolean address(String s) {
         try {
-            return ADDRESS.matcher(new jakarta.mail.internet.InternetAddress(s, true).getAddress()).matches();
-        } catch (jakarta.mail.internet.AddressException e) {
+            return ADDRESS.matcher(new InternetAddress(s, true).getAddress()).matches();
+        } catch (AddressException e) {
             return false;
         }
     }

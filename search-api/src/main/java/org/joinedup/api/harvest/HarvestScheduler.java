@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.joinedup.crawler.Crawler;
 import org.joinedup.crawler.Harvest;
 import org.joinedup.crawler.Source;
@@ -94,7 +95,7 @@ public final class HarvestScheduler implements AutoCloseable {
 
     private static Set<String> ids(List<Source> sources) {
         return sources.stream().filter(s -> s.enabled() && s.url() != null && s.format() != SourceFormat.PUSH)
-            .map(Source::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(Source::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /** True once the initial round has finished (immediately when there is none). */

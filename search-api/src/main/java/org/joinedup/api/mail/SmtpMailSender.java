@@ -4,6 +4,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -54,7 +55,7 @@ public final class SmtpMailSender implements MailSender {
     private static String bareAddress(String address) {
         try {
             return new InternetAddress(address, false).getAddress();
-        } catch (jakarta.mail.internet.AddressException e) {
+        } catch (AddressException e) {
             return address; // validated at config load; tests may use odd values
         }
     }

@@ -2,6 +2,7 @@ package org.joinedup.api.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -38,7 +39,7 @@ public final class Database {
         }
 
         String migrations() {
-            return "classpath:db/dialect/" + name().toLowerCase(java.util.Locale.ROOT);
+            return "classpath:db/dialect/" + name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -123,7 +124,7 @@ public final class SourceRepository {
         Source s = r.source();
         return new Object[] {s.council(), SelfUrl.written(s.url()), s.format().name(), s.region(), s.country(),
             s.language(), s.licence().id(), s.licence().attribution(), s.schedule().toSeconds(), s.fullSnapshot(),
-            s.enabled(), r.paused(), r.origin().name().toLowerCase(java.util.Locale.ROOT), r.createdAt(),
+            s.enabled(), r.paused(), r.origin().name().toLowerCase(Locale.ROOT), r.createdAt(),
             r.updatedAt(), s.id()};
     }
 
@@ -134,7 +135,7 @@ public final class SourceRepository {
             Duration.ofSeconds(rs.getLong("schedule_seconds")), rs.getBoolean("full_snapshot"),
             rs.getBoolean("enabled"));
         return new SourceRecord(s, rs.getBoolean("paused"),
-            SourceRecord.Origin.valueOf(rs.getString("origin").toUpperCase(java.util.Locale.ROOT)),
+            SourceRecord.Origin.valueOf(rs.getString("origin").toUpperCase(Locale.ROOT)),
             Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
     }
 }

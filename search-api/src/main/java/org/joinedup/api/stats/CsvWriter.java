@@ -1,5 +1,6 @@
 package org.joinedup.api.stats;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ final class CsvWriter {
 
     /** Appends one record; cells are Strings, Numbers or null (empty). */
     CsvWriter row(Object... cells) {
-        return row(java.util.Arrays.asList(cells));
+        return row(Arrays.asList(cells));
     }
 
     CsvWriter row(List<?> cells) {

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.joinedup.api.errors.BadParameterException;
 import org.joinedup.indexer.stats.CouncilSummary;
+import org.joinedup.indexer.stats.MonthCount;
 import org.joinedup.indexer.stats.SalaryMedian;
 import org.joinedup.indexer.stats.Series;
 import org.joinedup.indexer.stats.StatsDimension;
@@ -182,7 +183,7 @@ public final class StatsResource {
             YearMonth[] r = StatsParams.range(from, to, s);
             Series series = only == null ? s.total(r[0], r[1])
                 : s.series(dim, only, r[0], r[1]).orElse(new Series(only, s.total(r[0], r[1]).months().stream()
-                    .map(m -> new org.joinedup.indexer.stats.MonthCount(m.month(), 0, 0, 0)).toList()));
+                    .map(m -> new MonthCount(m.month(), 0, 0, 0)).toList()));
             String label = only == null ? SvgChart.word(language, "all") : s.label(dim, only, language);
             svg = SvgChart.monthly(series, label, language);
         } else if (kind.equals("councils")) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.joinedup.api.web.Markup;
 import org.joinedup.crawler.Source;
 import org.joinedup.indexer.Vacancy;
@@ -61,14 +62,14 @@ public final class JobPostingLd {
         return ld;
     }
 
-    private static java.util.Optional<String> validThrough(Vacancy v, Instant now) {
+    private static Optional<String> validThrough(Vacancy v, Instant now) {
         boolean closed = v.lifecycle().status() == Vacancy.Status.CLOSED;
-        if (!closed) return java.util.Optional.ofNullable(v.validThrough()).map(d -> d + "T23:59:59Z");
+        if (!closed) return Optional.ofNullable(v.validThrough()).map(d -> d + "T23:59:59Z");
         // Closed before its closing date (or without one): say so with the moment it closed, in the past.
         Instant closedAt = Objects.requireNonNullElse(v.lifecycle().closedAt(), v.lifecycle().lastSeen());
         if (closedAt.isAfter(now)) closedAt = now.minusSeconds(1);
         Instant stated = v.validThrough() == null ? null : v.validThrough().atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
-        return java.util.Optional.of((stated != null && stated.isBefore(closedAt) ? stated : closedAt).toString());
+        return Optional.of((stated != null && stated.isBefore(closedAt) ? stated : closedAt).toString());
     }
 
     private static Map<String, Object> organisation(Vacancy v) {

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -41,7 +42,7 @@ final class DemoSiteServlet extends HttpServlet {
         Map.entry("jpg", "image/jpeg"),
         Map.entry("svg", "image/svg+xml"));
     /** Extensions whose content is text and may contain the {self} placeholder. */
-    private static final java.util.Set<String> TEXT = java.util.Set.of("rss", "atom", "xml", "html", "htm", "txt",
+    private static final Set<String> TEXT = Set.of("rss", "atom", "xml", "html", "htm", "txt",
         "json", "css", "js", "svg");
 
     private final transient Path root;

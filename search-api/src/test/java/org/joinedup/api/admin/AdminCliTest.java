@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.joinedup.api.access.ApiKeyRepository;
 import org.joinedup.api.persistence.AdminTokenRepository;
 import org.joinedup.api.persistence.AuditLogRepository;
 import org.joinedup.api.persistence.Database;
@@ -95,7 +96,7 @@ class AdminCliTest {
         String key = out.toString(StandardCharsets.UTF_8).strip();
         assertFalse(key.isEmpty());
         assertFalse(key.contains(" "), key);
-        var keys = new org.joinedup.api.access.ApiKeyRepository(db().dataSource());
+        var keys = new ApiKeyRepository(db().dataSource());
         var found = keys.find(key).orElseThrow();
         assertEquals("jobs-portal", found.name());
         assertEquals(5000, found.perMinute());

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -144,7 +146,7 @@ class AlertBacklogTest {
     private void start(Indexer indexer, AlertBacklog backlog, DataSource db) throws Exception {
         if (service != null) service.close();
         service = new AlertService(db, outbox, suppressions, () -> { }, indexer.newAlertMatcher(), backlog,
-            AlertsConfig.defaults(), () -> URI.create("https://jobs.example/"), java.time.Clock.systemUTC());
+            AlertsConfig.defaults(), () -> URI.create("https://jobs.example/"), Clock.systemUTC());
     }
 
     private void confirm(String email, String search) {
@@ -158,7 +160,7 @@ class AlertBacklogTest {
     private static AlertBacklog forgetful(AlertBacklog real) {
         return new AlertBacklog() {
             @Override
-            public List<Vacancy> unmatched() throws java.io.IOException {
+            public List<Vacancy> unmatched() throws IOException {
                 return real.unmatched();
             }
 

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -204,7 +206,7 @@ class AlertServiceTest {
         active("twice@example.test", "q=gardener", "instant");
         active("Twice@Example.test", "q=park", "instant");
         service.onNewVacancies(List.of(vacancy("s1", "Park Gardener", LocalDate.of(2026, 11, 1))));
-        List<Outbox.Entry> mails = new java.util.ArrayList<>(matchMails("twice@example.test"));
+        List<Outbox.Entry> mails = new ArrayList<>(matchMails("twice@example.test"));
         mails.addAll(matchMails("Twice@Example.test"));
         assertEquals(1, mails.size(), "one mail for the address");
         String text = mails.get(0).mail().text();
@@ -215,7 +217,7 @@ class AlertServiceTest {
             vacancy("s2", "Head Gardener", LocalDate.of(2026, 11, 2))));
         clock.advance(Duration.ofDays(1));
         service.runDigests();
-        List<Outbox.Entry> all = new java.util.ArrayList<>(matchMails("twice@example.test"));
+        List<Outbox.Entry> all = new ArrayList<>(matchMails("twice@example.test"));
         all.addAll(matchMails("Twice@Example.test"));
         assertEquals(2, all.size(), "s2 once more; s1 never again, not even in a third alert's digest");
         long mentioningS1 = all.stream().filter(e -> e.mail().text().contains("/vacancies/s1")).count();
@@ -288,7 +290,7 @@ class AlertServiceTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.URI;
@@ -21,18 +22,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.Clock;
 import org.joinedup.api.JoinedUpServer;
 import org.joinedup.api.admin.AdminTokens;
+import org.joinedup.api.config.ConfigLoader;
 import org.joinedup.api.persistence.AdminTokenRepository;
 import org.joinedup.api.persistence.Database;
-import org.joinedup.api.config.ConfigLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,7 +210,7 @@ class AlertsIT {
         assertEquals("q=surveyor", list.path("alerts").get(0).path("search").asText(), list.toString());
 
         assertEquals(202, post("api/v1/alerts/manage-link", "application/json",
-            "{\"email\":\"" + email.toUpperCase(java.util.Locale.ROOT) + "\"}").statusCode());
+            "{\"email\":\"" + email.toUpperCase(Locale.ROOT) + "\"}").statusCode());
         String stranger = "nobody.here@example.test";
         r = post("api/v1/alerts/manage-link", "application/json", "{\"email\":\"" + stranger + "\"}");
         assertEquals(202, r.statusCode(), r.body());
@@ -258,7 +261,7 @@ class AlertsIT {
             "{\"token\":\"" + m.group(1) + "\"}").body());
         String id = alert.path("id").asText();
         String manage = server.alerts().manageToken(new Alert(id, email, alertKey(email), null,
-            Alert.Frequency.DAILY, "nl", Alert.Status.ACTIVE, java.time.Instant.EPOCH, null, null));
+            Alert.Frequency.DAILY, "nl", Alert.Status.ACTIVE, Instant.EPOCH, null, null));
 
         JsonNode list = JSON.readTree(get("api/v1/alerts/manage?token=" + manage).body());
         assertEquals(1, list.path("alerts").size());
@@ -352,7 +355,7 @@ class AlertsIT {
         return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.joinedup.api.persistence.Database;
@@ -68,7 +69,7 @@ class HarvestPipelineTest {
             case "partial" -> new Harvest(s, List.of(posting(s.id())), false, false, 200, List.of(new CrawlError(
                 s.id(), null, CrawlError.Stage.ITEM, "item 2 has no title", now)), now, now);
             case "unchanged" -> new Harvest(s, List.of(), true, true, 304, List.of(), now, now);
-            case "empty" -> new Harvest(s, List.of(), false, true, 200, List.of(), now, now, java.util.Map.of(),
+            case "empty" -> new Harvest(s, List.of(), false, true, 200, List.of(), now, now, Map.of(),
                 "RSS feed parsed: 0 items");
             case "crawler-bug" -> throw new IllegalStateException("bug");
             default -> new Harvest(s, List.of(posting(s.id())), false, true, 200, List.of(), now, now);

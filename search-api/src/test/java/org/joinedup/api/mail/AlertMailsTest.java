@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Templates in four languages: subjects, both parts, links, escaping and the RFC 8058 headers. */
@@ -29,7 +30,7 @@ class AlertMailsTest {
             "x@example.test", lang, "nurse", List.of(NURSE), 2, LINKS).subject()));
         assertEquals("Bekræft din jobagent", AlertMails.confirmation("a", "x@example.test", "da", "s",
             URI.create("https://j.example/c")).subject());
-        assertEquals(AlertMails.LANGUAGES, java.util.Set.of("en", "nl", "da", "fi"));
+        assertEquals(AlertMails.LANGUAGES, Set.of("en", "nl", "da", "fi"));
     }
 
     @Test

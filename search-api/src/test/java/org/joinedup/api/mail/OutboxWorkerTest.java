@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.joinedup.api.config.MailConfig;
 import org.joinedup.api.persistence.Database;
 import org.joinedup.api.persistence.TestDatabase;
@@ -154,13 +158,13 @@ class OutboxWorkerTest {
 
     @Test
     void replyCodeDecidesPermanence() throws Exception {
-        var rcpt = new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(
-            new jakarta.mail.internet.InternetAddress("x@example.test"), "RCPT TO", 550, "5.1.1 no such user");
-        var send = new jakarta.mail.SendFailedException("Invalid Addresses", rcpt);
+        var rcpt = new SMTPAddressFailedException(
+            new InternetAddress("x@example.test"), "RCPT TO", 550, "5.1.1 no such user");
+        var send = new SendFailedException("Invalid Addresses", rcpt);
         assertEquals(550, SmtpMailSender.replyCode(send));
-        var later = new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(
-            new jakarta.mail.internet.InternetAddress("x@example.test"), "RCPT TO", 452, "mailbox full");
-        assertEquals(452, SmtpMailSender.replyCode(new jakarta.mail.SendFailedException("later", later)));
-        assertEquals(-1, SmtpMailSender.replyCode(new jakarta.mail.MessagingException("connect failed")));
+        var later = new SMTPAddressFailedException(
+            new InternetAddress("x@example.test"), "RCPT TO", 452, "mailbox full");
+        assertEquals(452, SmtpMailSender.replyCode(new SendFailedException("later", later)));
+        assertEquals(-1, SmtpMailSender.replyCode(new MessagingException("connect failed")));
     }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +24,9 @@ class DbSourceDirectoryTest {
             SourceRepository repo = new SourceRepository(t.db());
             repo.insert(RepositoriesTest.source("a", SourceRecord.Origin.ADMIN, "https://a.example/feed.rss"));
             Instant[] now = {Instant.parse("2026-11-23T10:00:00Z")};
-            java.time.Clock clock = new java.time.Clock() {
-                @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-                @Override public java.time.Clock withZone(java.time.ZoneId z) { return this; }
+            Clock clock = new Clock() {
+                @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+                @Override public Clock withZone(ZoneId z) { return this; }
                 @Override public Instant instant() { return now[0]; }
             };
             DbSourceDirectory sources = new DbSourceDirectory(repo, clock);

@@ -81,8 +81,8 @@ class RepositoriesTest {
             repo.insert(s);
             assertEquals(s, repo.find("demo").orElseThrow());
             assertEquals("http://127.0.0.1:4242/demo/feed.xml",
-                s.toSource(java.net.URI.create("http://127.0.0.1:4242/")).url().toString());
-            assertFalse(s.withPaused(true, T0).toSource(java.net.URI.create("http://h")).enabled());
+                s.toSource(URI.create("http://127.0.0.1:4242/")).url().toString());
+            assertFalse(s.withPaused(true, T0).toSource(URI.create("http://h")).enabled());
             assertFalse(repo.update(source("nope", SourceRecord.Origin.ADMIN, null)));
             assertTrue(repo.delete("demo"));
             assertFalse(repo.delete("demo"));

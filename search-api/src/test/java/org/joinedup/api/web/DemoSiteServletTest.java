@@ -8,13 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.joinedup.api.config.SourceDirectory;
 import org.joinedup.api.persistence.Database;
 import org.joinedup.api.persistence.HarvestLogRepository;
 import org.joinedup.api.persistence.JdbcCrawlStateStore;
 import org.joinedup.api.resources.ApiApplication;
 import org.joinedup.api.resources.VacancySearch;
+import org.joinedup.indexer.SearchRequest;
+import org.joinedup.indexer.SearchResult;
+import org.joinedup.indexer.Vacancy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,13 +36,13 @@ class DemoSiteServletTest {
         Database db = Database.open("jdbc:h2:mem:demo-site;DB_CLOSE_DELAY=-1", "sa", "");
         VacancySearch none = new VacancySearch() {
             @Override
-            public org.joinedup.indexer.SearchResult search(org.joinedup.indexer.SearchRequest r) {
-                return new org.joinedup.indexer.SearchResult(0, List.of(), java.util.Map.of(), null);
+            public SearchResult search(SearchRequest r) {
+                return new SearchResult(0, List.of(), Map.of(), null);
             }
 
             @Override
-            public java.util.Optional<org.joinedup.indexer.Vacancy> get(String id) {
-                return java.util.Optional.empty();
+            public Optional<Vacancy> get(String id) {
+                return Optional.empty();
             }
         };
         return new WebServer(loopback, new ApiApplication(none, SourceDirectory.of(List.of()),
@@ -73,8 +80,8 @@ class DemoSiteServletTest {
         assertEquals(304, get("/demo/northmere/vacancies.rss", "If-None-Match", etag).statusCode());
         assertEquals(304, get("/demo/northmere/vacancies.rss", "If-Modified-Since", lastModified).statusCode());
         assertEquals(200, get("/demo/northmere/vacancies.rss", "If-None-Match", "\"other\"").statusCode());
-        String older = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-            Instant.EPOCH.atZone(java.time.ZoneOffset.UTC));
+        String older = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            Instant.EPOCH.atZone(ZoneOffset.UTC));
         assertEquals(200, get("/demo/northmere/vacancies.rss", "If-Modified-Since", older).statusCode());
     }
 
