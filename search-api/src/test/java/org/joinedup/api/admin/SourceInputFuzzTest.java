@@ -3,6 +3,7 @@ package org.joinedup.api.admin;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.net.URI;
 import java.time.Instant;
+import org.joinedup.api.config.SourceInput;
 import org.joinedup.api.errors.BadParameterException;
 import org.joinedup.api.fuzz.FuzzBounds;
 import org.joinedup.api.persistence.SourceRecord;
