@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -21,12 +21,13 @@ import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.bench.generate.SavedSearchGenerator;
 import org.joinedup.bench.generate.VacancyGenerator;
 import org.joinedup.crawler.Posting;
-import org.joinedup.indexer.normalise.Normaliser;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.Vacancy;
 import org.joinedup.indexer.alerts.AlertMatcher;
 import org.joinedup.indexer.alerts.SavedSearch;
 import org.joinedup.indexer.index.IndexSchema;
+import org.joinedup.indexer.normalise.Normaliser;
 import org.joinedup.indexer.search.SavedSearchQueries;
 
 /**
@@ -253,8 +254,9 @@ public final class AlertMatchingBench {
         Double salaryMin = rnd.nextDouble() < 0.1 ? 25_000.0 + rnd.nextInt(30) * 1000 : null;
         SearchRequest.Geo geo = rnd.nextDouble() < 0.05 ? new SearchRequest.Geo(
             Double.parseDouble(TOWNS[r][1]), Double.parseDouble(TOWNS[r][2]), 10 + rnd.nextInt(40)) : null;
-        return new SearchRequest(q, null, regions, null, types, workplace, languages, null, null, salaryMin, null,
-            null, geo, SearchRequest.Sort.RELEVANCE, 1, 20, null, false);
+        return SearchRequest.builder().query(q).filter(Dimension.REGION, regions)
+            .filter(Dimension.EMPLOYMENT_TYPE, types).filter(Dimension.WORKPLACE_TYPE, workplace)
+            .filter(Dimension.LANGUAGE, languages).salary(salaryMin, null, null).geo(geo).build();
     }
 
     static Vacancy vacancy(Random rnd, int i) {

@@ -218,6 +218,57 @@ class IndexerTest {
     }
 
     @Test
+    void closeSourceClosesEveryOpenVacancyOfTheSourceInOneCommit() throws Exception {
+        indexer.trackUnmatched();
+        Posting[] many = new Posting[40];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = posting(council, "c" + i, "Functie " + i, "Werkzaamheden nummer " + i + " in Zeist.", "2027-01-15");
+        }
+        indexer.ingest(harvest(council, true, many));
+        String text = "Werkzaamheden nummer 0 in Zeist.";
+        IngestReport boardReport = indexer.ingest(harvest(board, false,
+            relisting(board, "x0", council, "Functie 0", text, "2027-01-15"),
+            posting(board, "b1", "Leerkracht groep 5", "Lesgeven aan groep 5.", "2027-01-20")));
+        assertEquals(1, boardReport.merged(), "the board re-lists the council's first vacancy");
+        indexer.ingest(harvest(english, true, posting(english, "e1", "Gardener", "Parks of Ripon.", "2027-03-01")));
+        List<String> backlog = indexer.unmatched().stream().map(Vacancy::id).toList();
+        assertEquals(42, backlog.size(), "40 council vacancies, the board's own one and the English one");
+        long generation = commitGeneration();
+
+        clock.advance(Duration.ofHours(1));
+        Instant at = clock.instant();
+        assertEquals(40, indexer.closeSource(council.id(), at));
+
+        assertEquals(generation + 1, commitGeneration(), "one commit for the whole source");
+        assertEquals(at.toString(), indexer.checkpoints().get("checkpoint." + council.id()));
+        Vacancy closed = indexer.get(org.joinedup.indexer.normalise.VacancyIds.of(council.id(), "c7")).orElseThrow();
+        assertEquals(Vacancy.Status.CLOSED, closed.lifecycle().status());
+        assertEquals(at, closed.lifecycle().closedAt());
+        SearchResult open = search("");
+        assertEquals(Set.of("board", "northmere"),
+            open.hits().stream().map(h -> h.vacancy().sourceId()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(3, open.total(), "b1, e1 and the board's re-listing, which now shows its cluster");
+        Vacancy heir = search("\"Functie 0\"").hits().getFirst().vacancy();
+        assertEquals("board", heir.sourceId());
+        assertTrue(heir.cluster().canonical());
+        assertEquals(Vacancy.Status.OPEN, heir.lifecycle().status());
+
+        assertEquals(0, indexer.closeSource(council.id(), at), "nothing left open");
+        assertEquals(generation + 1, commitGeneration(), "and nothing committed for it");
+        indexer.close();
+        indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock);
+        assertEquals(backlog, indexer.unmatched().stream().map(Vacancy::id).toList(),
+            "the close's commit carries the alert backlog as it was");
+        assertEquals(3, search("").total());
+    }
+
+    private long commitGeneration() throws Exception {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir)) {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getGeneration();
+        }
+    }
+
+    @Test
     void snapshotDropClosesOnlyAfterGraceAndNeverOnFailure() throws Exception {
         indexer.ingest(harvest(council, true,
             posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15"),
@@ -267,8 +318,7 @@ class IndexerTest {
         assertEquals("new", r.hits().get(0).vacancy().sourceRef());
         indexer.refresh();
         assertTrue(indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "old")).isPresent());
-        SearchRequest withClosed = new SearchRequest("archivaris", null, null, null, null, null, null, null, null,
-            null, null, null, null, SearchRequest.Sort.RELEVANCE, 1, 20, null, true);
+        SearchRequest withClosed = SearchRequest.builder().query("archivaris").includeClosed(true).build();
         assertEquals(2, indexer.search(withClosed).total());
     }
 
@@ -376,18 +426,18 @@ class IndexerTest {
         String cursor = null;
         int pages = 0;
         do {
-            SearchRequest r = new SearchRequest("", null, null, null, null, null, null, null, null, null, null, null,
-                null, SearchRequest.Sort.DATE_POSTED, 1, 5, cursor, false);
+            SearchRequest r = SearchRequest.builder().sort(SearchRequest.Sort.DATE_POSTED).size(5).cursor(cursor)
+                .build();
             SearchResult res = indexer.search(r);
             res.hits().forEach(h -> assertTrue(ids.add(h.vacancy().id()), "no hit twice"));
             cursor = res.nextCursor();
             pages++;
         } while (cursor != null && pages < 10);
         assertEquals(23, ids.size());
-        String foreign = cursor == null ? indexer.search(new SearchRequest("", null, null, null, null, null, null,
-            null, null, null, null, null, null, SearchRequest.Sort.DATE_POSTED, 1, 5, null, false)).nextCursor() : cursor;
-        SearchRequest wrongSort = new SearchRequest("", null, null, null, null, null, null, null, null, null, null,
-            null, null, SearchRequest.Sort.CLOSING_DATE, 1, 5, foreign, false);
+        String foreign = cursor == null ? indexer.search(SearchRequest.builder()
+            .sort(SearchRequest.Sort.DATE_POSTED).size(5).build()).nextCursor() : cursor;
+        SearchRequest wrongSort = SearchRequest.builder().sort(SearchRequest.Sort.CLOSING_DATE).size(5)
+            .cursor(foreign).build();
         assertThrows(IllegalArgumentException.class, () -> indexer.search(wrongSort));
     }
 
@@ -397,7 +447,7 @@ class IndexerTest {
         indexer.ingest(harvest(english, true, posting(english, "1", "Cleaner", "Cleaning.", "2027-01-15"),
             posting(english, "2", "Gardener", "Parks.", "2027-01-15")));
         indexer.refresh();
-        SearchRequest nl = SearchRequest.of("").withDimension(Facets.LANGUAGE, List.of("nl"));
+        SearchRequest nl = SearchRequest.of("").withFilter(Dimension.LANGUAGE, List.of("nl"));
         SearchResult r = indexer.search(nl);
         assertEquals(1, r.total());
         assertEquals(2, count(r, Facets.LANGUAGE, "en"), "unselected sibling keeps its count");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.SearchRequest;
 
 /**
@@ -95,8 +96,10 @@ public final class SavedSearchGenerator {
                 default -> eur;
             };
         }
-        return new SearchRequest(q, employerFilter, regions, null, types, workplace, languages, null, null,
-            salaryMin, null, currency, geo, SearchRequest.Sort.RELEVANCE, 1, 20, null, false);
+        return SearchRequest.builder().query(q).filter(Dimension.EMPLOYER, employerFilter)
+            .filter(Dimension.REGION, regions).filter(Dimension.EMPLOYMENT_TYPE, types)
+            .filter(Dimension.WORKPLACE_TYPE, workplace).filter(Dimension.LANGUAGE, languages)
+            .salary(salaryMin, null, currency).geo(geo).build();
     }
 
     private int language() {

@@ -32,6 +32,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.index.CurrencyRates;
@@ -109,11 +110,11 @@ final class BareSearch {
         f.add(new TermQuery(new Term(IndexSchema.CANONICAL, IndexSchema.YES)));
         f.add(new TermQuery(new Term(IndexSchema.STATUS, "OPEN")));
         f.add(LongPoint.newRangeQuery(IndexSchema.CLOSING, today.toEpochDay(), Long.MAX_VALUE));
-        terms(f, Facets.EMPLOYER, r.employers());
-        terms(f, Facets.REGION, r.regions());
-        terms(f, Facets.OCCUPATION, r.occupations());
-        terms(f, Facets.EMPLOYMENT_TYPE, r.employmentTypes());
-        terms(f, Facets.LANGUAGE, r.languages());
+        terms(f, Facets.EMPLOYER, r.filter(Dimension.EMPLOYER));
+        terms(f, Facets.REGION, r.filter(Dimension.REGION));
+        terms(f, Facets.OCCUPATION, r.filter(Dimension.OCCUPATION));
+        terms(f, Facets.EMPLOYMENT_TYPE, r.filter(Dimension.EMPLOYMENT_TYPE));
+        terms(f, Facets.LANGUAGE, r.filter(Dimension.LANGUAGE));
         if (r.salaryMin() != null) {
             double min = CurrencyRates.toEur(r.salaryMin(), r.salaryCurrency() == null ? "EUR" : r.salaryCurrency());
             f.add(DoublePoint.newRangeQuery(IndexSchema.SALARY_MAX_EUR, min, Double.POSITIVE_INFINITY));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Executors;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.SearchRequest;
 
@@ -106,12 +107,7 @@ final class HttpTarget implements LoadRunner.Target, AutoCloseable {
     private static String query(SearchRequest r) {
         StringJoiner q = new StringJoiner("&");
         add(q, "q", List.of(r.query()));
-        add(q, Facets.EMPLOYER, r.employers());
-        add(q, Facets.REGION, r.regions());
-        add(q, Facets.OCCUPATION, r.occupations());
-        add(q, Facets.EMPLOYMENT_TYPE, r.employmentTypes());
-        add(q, Facets.WORKPLACE_TYPE, r.workplaceTypes());
-        add(q, Facets.LANGUAGE, r.languages());
+        for (Dimension d : Dimension.values()) add(q, d.facet(), r.filter(d));
         if (r.postedWithinDays() != null) add(q, "posted", List.of(String.valueOf(r.postedWithinDays())));
         if (r.closingAfter() != null) add(q, "closingAfter", List.of(r.closingAfter().toString()));
         if (r.salaryMin() != null) add(q, "salaryMin", List.of(String.valueOf(r.salaryMin())));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.joinedup.crawler.Source;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.SearchRequest;
 
 /**
@@ -79,17 +80,17 @@ final class QueryMix {
                                          List<String> occupations, List<String> languages,
                                          List<String> employment, Double salaryMin, SearchRequest.Geo geo,
                                          SearchRequest.Sort sort) {
-        return new SearchRequest(q, employers, regions, occupations, employment, null, languages, null, null,
-            salaryMin, null, salaryMin == null ? null : "EUR", geo, sort, 1, 20, null, false);
+        return SearchRequest.builder().query(q).filter(Dimension.EMPLOYER, employers)
+            .filter(Dimension.REGION, regions).filter(Dimension.OCCUPATION, occupations)
+            .filter(Dimension.EMPLOYMENT_TYPE, employment).filter(Dimension.LANGUAGE, languages)
+            .salary(salaryMin, null, salaryMin == null ? null : "EUR").geo(geo).sort(sort).build();
     }
 
     /** One in five goes to page 2-5. */
     private static SearchRequest paged(SearchRequest r, SplittableRandom rnd) {
         if (rnd.nextInt(5) != 0) return r;
         int page = 2 + rnd.nextInt(4);
-        return new SearchRequest(r.query(), r.employers(), r.regions(), r.occupations(), r.employmentTypes(),
-            r.workplaceTypes(), r.languages(), r.postedWithinDays(), r.closingAfter(), r.salaryMin(), r.salaryMax(),
-            r.salaryCurrency(), r.geo(), r.sort(), page, r.size(), null, false);
+        return r.toBuilder().page(page).cursor(null).includeClosed(false).build();
     }
 
     private static <T> T pick(List<T> from, SplittableRandom rnd) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.joinedup.analyzers.LanguageAnalysis;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.index.IndexSchema;
 import org.joinedup.indexer.search.SavedSearchQueries;
@@ -28,7 +29,7 @@ class SavedSearchGeneratorTest {
             for (SearchRequest r : searches) queries.forAlert(r, LocalDate.of(2026, 3, 2));
         }
         long filterOnly = searches.stream().filter(r -> r.query().isEmpty()).count();
-        long placed = searches.stream().filter(r -> !r.regions().isEmpty() || r.geo() != null).count();
+        long placed = searches.stream().filter(r -> !r.filter(Dimension.REGION).isEmpty() || r.geo() != null).count();
         long short3 = searches.stream().filter(r -> r.query().split("\\s+").length <= 3).count();
         assertTrue(filterOnly > 30 && filterOnly < 130, "about 1.5 % filter-only: " + filterOnly);
         assertTrue(placed > 3_800 && placed < 4_200, "about 80 % with a place: " + placed);

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
+import org.joinedup.indexer.InvalidSearchException;
 
 /**
  * Opaque deep-paging cursors: the sort values of the last hit of a page, bound to the sort they came from.

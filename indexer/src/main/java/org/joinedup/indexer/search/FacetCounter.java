@@ -16,6 +16,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.joinedup.analyzers.LanguageAnalysis;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.FacetCount;
 import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.SearchRequest;
@@ -211,14 +212,6 @@ final class FacetCounter {
     }
 
     private static List<String> selectedValues(SearchRequest r, String dim) {
-        return switch (dim) {
-            case Facets.EMPLOYER -> r.employers();
-            case Facets.REGION -> r.regions();
-            case Facets.OCCUPATION -> r.occupations();
-            case Facets.EMPLOYMENT_TYPE -> r.employmentTypes();
-            case Facets.WORKPLACE_TYPE -> r.workplaceTypes();
-            case Facets.LANGUAGE -> r.languages();
-            default -> List.of();
-        };
+        return Dimension.byFacet(dim).map(r::filter).orElse(List.of());
     }
 }

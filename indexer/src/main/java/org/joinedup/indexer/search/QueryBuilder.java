@@ -19,7 +19,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.Facets;
+import org.joinedup.indexer.InvalidSearchException;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.Vacancy;
 import org.joinedup.indexer.index.CurrencyRates;
@@ -99,12 +101,6 @@ final class QueryBuilder {
     private List<Query> dimFilters(SearchRequest r, String dim, LocalDate today) {
         List<Query> f = new ArrayList<>();
         switch (dim) {
-            case Facets.EMPLOYER -> addTerms(f, dim, r.employers());
-            case Facets.REGION -> addTerms(f, dim, r.regions());
-            case Facets.OCCUPATION -> addTerms(f, dim, r.occupations());
-            case Facets.EMPLOYMENT_TYPE -> addTerms(f, dim, r.employmentTypes());
-            case Facets.WORKPLACE_TYPE -> addTerms(f, dim, r.workplaceTypes());
-            case Facets.LANGUAGE -> addTerms(f, dim, r.languages());
             case Facets.POSTED -> {
                 if (r.postedWithinDays() != null) {
                     f.add(LongPoint.newRangeQuery(IndexSchema.POSTED,
@@ -112,7 +108,8 @@ final class QueryBuilder {
                 }
             }
             case Facets.SALARY_BAND -> addSalary(f, r);
-            default -> throw new IllegalArgumentException("unknown facet dimension " + dim);
+            default -> addTerms(f, dim, r.filter(Dimension.byFacet(dim)
+                .orElseThrow(() -> new IllegalArgumentException("unknown facet dimension " + dim))));
         }
         return f;
     }
@@ -151,9 +148,8 @@ final class QueryBuilder {
      * vacancy itself. Lifecycle and "posted within" are left out: a newly indexed vacancy is open and fresh.
      */
     Query alertQuery(SearchRequest r, LocalDate today) {
-        SearchRequest timeless = new SearchRequest(r.query(), r.employers(), r.regions(), r.occupations(),
-            r.employmentTypes(), r.workplaceTypes(), r.languages(), null, r.closingAfter(), r.salaryMin(),
-            r.salaryMax(), r.salaryCurrency(), r.geo(), r.sort(), 1, 0, null, true);
+        SearchRequest timeless = r.toBuilder().postedWithinDays(null).page(1).size(0).cursor(null)
+            .includeClosed(true).build();
         List<Query> f = filters(timeless, Set.of(), today);
         f.removeIf(q -> q instanceof TermQuery tq && tq.getTerm().field().equals(IndexSchema.CANONICAL));
         return combine(textQuery(r.query()), f);

@@ -1,6 +1,7 @@
 package org.joinedup.indexer.search;
 
 import java.util.regex.Pattern;
+import org.joinedup.indexer.InvalidSearchException;
 
 /**
  * Checks free text before it is parsed, so a search (and a saved search, which runs the same text) cannot

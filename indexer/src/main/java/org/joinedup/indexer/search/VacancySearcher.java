@@ -21,10 +21,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.SloppyMath;
 import org.joinedup.indexer.FacetCount;
 import org.joinedup.indexer.Facets;
+import org.joinedup.indexer.InvalidSearchException;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.SearchResult;
 import org.joinedup.indexer.Vacancy;
-import org.joinedup.indexer.index.ClusterBook;
+import org.joinedup.indexer.index.DuplicateClusters;
 import org.joinedup.indexer.index.FacetedSearcher;
 import org.joinedup.indexer.index.IndexSchema;
 import org.joinedup.indexer.index.IndexStore;
@@ -35,15 +36,14 @@ import org.joinedup.indexer.index.IndexStore;
  */
 public final class VacancySearcher {
     /** Deepest position reachable with page/size; beyond it clients use the cursor. */
-    public static final int MAX_WINDOW = 10_000;
 
     private final IndexStore store;
     private final QueryBuilder queries;
     private final FacetCounter facets;
     private final Snippets snippets;
-    private final ClusterBook clusters;
+    private final DuplicateClusters clusters;
 
-    public VacancySearcher(IndexStore store, ClusterBook clusters) {
+    public VacancySearcher(IndexStore store, DuplicateClusters clusters) {
         this.store = store;
         this.clusters = clusters;
         this.queries = new QueryBuilder(store.schema());
@@ -63,8 +63,8 @@ public final class VacancySearcher {
         List<String> selected = Facets.ALL.stream().filter(dim -> facets.selected(r, dim)).toList();
         Sort sort = sortFor(r);
         int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
-        if (offset + r.size() > MAX_WINDOW) {
-            throw new InvalidSearchException("page", "page * size must not exceed " + MAX_WINDOW
+        if (offset + r.size() > SearchRequest.MAX_WINDOW) {
+            throw new InvalidSearchException("page", "page * size must not exceed " + SearchRequest.MAX_WINDOW
                 + "; use the cursor for deeper results");
         }
         int topN = Math.max(1, offset + r.size());

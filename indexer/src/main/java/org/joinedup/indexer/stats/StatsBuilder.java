@@ -20,6 +20,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.index.IndexSchema;
 
 /**
@@ -36,9 +37,9 @@ final class StatsBuilder {
     private final YearMonth current;
     private YearMonth base;
     private int months;
-    private final Map<StatsDimension, MonthTable> tables = new EnumMap<>(StatsDimension.class);
+    private final Map<Dimension, MonthTable> tables = new EnumMap<>(Dimension.class);
     private MonthTable total;
-    private final Map<String, StatsDimension> byFacet = new HashMap<>();
+    private final Map<String, Dimension> byFacet = new HashMap<>();
     private final List<String> currencies = new ArrayList<>();
     private final Map<String, Integer> currencyIndex = new HashMap<>();
     /** Occupation salaries keyed by (occupation index, currency index): packed salary and month span. */
@@ -52,14 +53,14 @@ final class StatsBuilder {
         this.today = today;
         this.todayDay = today.toEpochDay();
         this.current = YearMonth.from(today);
-        for (StatsDimension d : StatsDimension.values()) byFacet.put(d.facet(), d);
+        for (Dimension d : Dimension.STATISTICS) byFacet.put(d.facet(), d);
     }
 
     StatsSnapshot build(IndexReader reader, StatsSnapshot.Labeler labels) throws IOException {
         long start = System.nanoTime();
         base = firstMonth(reader);
         months = (int) (monthNumber(current) - monthNumber(base)) + 1;
-        for (StatsDimension d : StatsDimension.values()) tables.put(d, new MonthTable(months));
+        for (Dimension d : Dimension.STATISTICS) tables.put(d, new MonthTable(months));
         total = new MonthTable(months);
         total.index("");
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -125,12 +126,12 @@ final class StatsBuilder {
                 int ord = (int) facets.nextOrd();
                 int dim = ords[0][ord];
                 if (dim < 0) continue;
-                StatsDimension d = StatsDimension.values()[dim];
+                Dimension d = Dimension.values()[dim];
                 int value = ords[1][ord];
                 tables.get(d).add(value, span);
-                if (d == StatsDimension.OCCUPATION && cur >= 0) {
+                if (d == Dimension.OCCUPATION && cur >= 0) {
                     occupationSalaries.computeIfAbsent(key(value, cur), k -> new LongArray()).add(pack(pay, span));
-                } else if (d == StatsDimension.COUNCIL) {
+                } else if (d == Dimension.EMPLOYER) {
                     council(value, span, pay, cur);
                 }
             }
@@ -180,14 +181,14 @@ final class StatsBuilder {
         int[][] out = {new int[n], new int[n]};
         for (int ord = 0; ord < n; ord++) {
             String[] path = FacetsConfig.stringToPath(facets.lookupOrd(ord).utf8ToString());
-            StatsDimension d = path.length == 2 ? byFacet.get(path[0]) : null;
+            Dimension d = path.length == 2 ? byFacet.get(path[0]) : null;
             out[0][ord] = d == null ? -1 : d.ordinal();
             out[1][ord] = d == null ? -1 : tablesValueIndex(d, path[1]);
         }
         return out;
     }
 
-    private int tablesValueIndex(StatsDimension d, String value) {
+    private int tablesValueIndex(Dimension d, String value) {
         return tables.get(d).index(value);
     }
 
@@ -205,14 +206,14 @@ final class StatsBuilder {
 
     private Map<String, Map<String, long[]>> occupationSalaries() {
         Map<String, Map<String, long[]>> out = new HashMap<>();
-        List<String> occupations = tables.get(StatsDimension.OCCUPATION).values();
+        List<String> occupations = tables.get(Dimension.OCCUPATION).values();
         occupationSalaries.forEach((k, list) -> out.computeIfAbsent(occupations.get((int) (k >>> 32)),
             o -> new HashMap<>()).put(currencies.get((int) (long) k), list.sorted()));
         return out;
     }
 
     private List<CouncilSummary> councils() {
-        List<String> names = tables.get(StatsDimension.COUNCIL).values();
+        List<String> names = tables.get(Dimension.EMPLOYER).values();
         Map<Integer, List<SalaryMedian>> medians = new HashMap<>();
         councilSalaries.forEach((k, list) -> {
             int council = (int) (k >>> 32);

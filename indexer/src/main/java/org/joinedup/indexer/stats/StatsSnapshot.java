@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.joinedup.indexer.Dimension;
 
 /**
  * Statistics of one searcher generation on one day: immutable, so any number of requests read it at once.
@@ -17,13 +18,13 @@ public final class StatsSnapshot {
     /** Human label of a dimension value in a language (occupation concept ids become occupation names). */
     @FunctionalInterface
     public interface Labeler {
-        String label(StatsDimension dimension, String value, String language);
+        String label(Dimension dimension, String value, String language);
     }
 
     private final LocalDate today;
     private final YearMonth base;
     private final int months;
-    private final Map<StatsDimension, StatsBuilder.MonthTable> tables;
+    private final Map<Dimension, StatsBuilder.MonthTable> tables;
     private final StatsBuilder.MonthTable total;
     private final Map<String, Map<String, long[]>> occupationSalaries;
     private final List<CouncilSummary> councils;
@@ -31,7 +32,7 @@ public final class StatsSnapshot {
     private final long computeMillis;
     private final Labeler labels;
 
-    StatsSnapshot(LocalDate today, YearMonth base, int months, Map<StatsDimension, StatsBuilder.MonthTable> tables,
+    StatsSnapshot(LocalDate today, YearMonth base, int months, Map<Dimension, StatsBuilder.MonthTable> tables,
                   StatsBuilder.MonthTable total, Map<String, Map<String, long[]>> occupationSalaries,
                   List<CouncilSummary> councils, int vacancies, long computeMillis, Labeler labels) {
         this.today = today;
@@ -72,12 +73,12 @@ public final class StatsSnapshot {
     }
 
     /** Human label of a value in a language ("en", "nl", "da", "fi"). */
-    public String label(StatsDimension dimension, String value, String language) {
+    public String label(Dimension dimension, String value, String language) {
         return value == null ? null : labels.label(dimension, value, language);
     }
 
     /** Every value of a dimension present in the index, in no particular order. */
-    public List<String> values(StatsDimension dimension) {
+    public List<String> values(Dimension dimension) {
         return List.copyOf(tables.get(dimension).values());
     }
 
@@ -87,7 +88,7 @@ public final class StatsSnapshot {
     }
 
     /** One series per value of the dimension, most new vacancies in the range first, then by value. */
-    public List<Series> series(StatsDimension dimension, YearMonth from, YearMonth to) {
+    public List<Series> series(Dimension dimension, YearMonth from, YearMonth to) {
         StatsBuilder.MonthTable t = tables.get(dimension);
         List<Series> out = new ArrayList<>();
         for (int i = 0; i < t.values().size(); i++) out.add(series(t, i, t.values().get(i), from, to));
@@ -96,7 +97,7 @@ public final class StatsSnapshot {
     }
 
     /** The series of one value, if the index has that value. */
-    public Optional<Series> series(StatsDimension dimension, String value, YearMonth from, YearMonth to) {
+    public Optional<Series> series(Dimension dimension, String value, YearMonth from, YearMonth to) {
         StatsBuilder.MonthTable t = tables.get(dimension);
         int i = t.values().indexOf(value);
         return i < 0 ? Optional.empty() : Optional.of(series(t, i, value, from, to));

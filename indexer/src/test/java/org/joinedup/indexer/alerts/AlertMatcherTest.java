@@ -18,6 +18,7 @@ import org.joinedup.crawler.Licence;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.IndexConfig;
 import org.joinedup.indexer.Indexer;
@@ -84,8 +85,8 @@ class AlertMatcherTest {
             m.register("nurse", q("verpleegkundige"));
             m.register("gardener", q("gardener"));
             m.register("gardener-not-senior", q("gardener -senior"));
-            m.register("dutch", q("").withDimension(Facets.LANGUAGE, List.of("nl")));
-            m.register("yorkshire", q("").withDimension(Facets.REGION, List.of("North Yorkshire")));
+            m.register("dutch", q("").withFilter(Dimension.LANGUAGE, List.of("nl")));
+            m.register("yorkshire", q("").withFilter(Dimension.REGION, List.of("North Yorkshire")));
             assertEquals(5, m.size());
             assertEquals(List.of("dutch", "nurse"), m.match(nurseNl));
             assertEquals(List.of("gardener", "gardener-not-senior", "yorkshire"), m.match(gardenerEn));
@@ -96,12 +97,9 @@ class AlertMatcherTest {
     @Test
     void salaryAndRadiusFiltersApply() throws Exception {
         try (AlertMatcher m = indexer.newAlertMatcher()) {
-            m.register("well-paid", new SearchRequest("", null, null, null, null, null, null, null, null, 45_000.0,
-                null, "EUR", null, null, 1, 20, null, false));
-            m.register("too-rich", new SearchRequest("", null, null, null, null, null, null, null, null, 90_000.0,
-                null, "EUR", null, null, 1, 20, null, false));
-            m.register("near-utrecht", new SearchRequest("", null, null, null, null, null, null, null, null, null,
-                null, null, new SearchRequest.Geo(52.09, 5.12, 15), null, 1, 20, null, false));
+            m.register("well-paid", SearchRequest.builder().salary(45_000.0, null, "EUR").build());
+            m.register("too-rich", SearchRequest.builder().salary(90_000.0, null, "EUR").build());
+            m.register("near-utrecht", SearchRequest.builder().geo(new SearchRequest.Geo(52.09, 5.12, 15)).build());
             assertEquals(List.of("near-utrecht", "well-paid"), m.match(nurseNl));
             assertEquals(List.of(), m.match(gardenerEn));
         }
@@ -131,9 +129,9 @@ class AlertMatcherTest {
             "gardener -senior", "-senior", "nurse OR gardener", "verpleegkundige", "wijkteam zorg", "zorg",
             "\"parks team\"", "lead OR ripon", "sygeplejerske", "the", "senior | nurse", "parks -ripon")) {
             searches.add(q(text));
-            searches.add(q(text).withDimension(Facets.REGION, List.of("Utrecht", "North Yorkshire")));
-            searches.add(q(text).withDimension(Facets.EMPLOYER, List.of("Gemeente Lindeveen")));
-            searches.add(q(text).withDimension(Facets.LANGUAGE, List.of("en")));
+            searches.add(q(text).withFilter(Dimension.REGION, List.of("Utrecht", "North Yorkshire")));
+            searches.add(q(text).withFilter(Dimension.EMPLOYER, List.of("Gemeente Lindeveen")));
+            searches.add(q(text).withFilter(Dimension.LANGUAGE, List.of("en")));
         }
         for (double km = 6.5; km <= 9.0; km += 0.05) {
             searches.add(geo("", 52.09, 5.12, km));
@@ -141,10 +139,8 @@ class AlertMatcherTest {
         }
         for (double km = 1; km <= 60; km += 7) searches.add(geo("gardener", 54.0, -1.54, km));
         for (double min : new double[] {39_999, 40_000, 49_999, 50_000, 50_001}) {
-            searches.add(new SearchRequest("", null, null, null, null, null, null, null, null, min, null, "EUR",
-                null, null, 1, 20, null, false));
-            searches.add(new SearchRequest("", null, null, null, null, null, null, null, null, null, min, "EUR",
-                null, null, 1, 20, null, false));
+            searches.add(SearchRequest.builder().salary(min, null, "EUR").build());
+            searches.add(SearchRequest.builder().salary(null, min, "EUR").build());
         }
         IndexSchema schema = new IndexSchema(analysis);
         SavedSearchQueries builder = new SavedSearchQueries(schema);
@@ -164,8 +160,7 @@ class AlertMatcherTest {
     }
 
     private static SearchRequest geo(String text, double lat, double lon, double km) {
-        return new SearchRequest(text, null, null, null, null, null, null, null, null, null, null, null,
-            new SearchRequest.Geo(lat, lon, km), null, 1, 20, null, false);
+        return SearchRequest.builder().query(text).geo(new SearchRequest.Geo(lat, lon, km)).build();
     }
 
     /** Replacing and removing must unfile every copy of a search, including radius and phrase parts. */
@@ -189,8 +184,7 @@ class AlertMatcherTest {
     @Test
     void unknownCurrencyIsRefusedAtRegistration() throws Exception {
         try (AlertMatcher m = indexer.newAlertMatcher()) {
-            SearchRequest bad = new SearchRequest("", null, null, null, null, null, null, null, null, 1.0, null,
-                "XYZ", null, null, 1, 20, null, false);
+            SearchRequest bad = SearchRequest.builder().salary(1.0, null, "XYZ").build();
             assertThrows(IllegalArgumentException.class, () -> m.register("bad", bad));
         }
     }

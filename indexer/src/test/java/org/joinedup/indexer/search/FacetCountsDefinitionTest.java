@@ -40,6 +40,7 @@ import org.joinedup.crawler.Licence;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.FacetCount;
 import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.IndexConfig;
@@ -212,10 +213,10 @@ class FacetCountsDefinitionTest {
 
     private static List<String> selectedValues(SearchRequest r, String dim) {
         return switch (dim) {
-            case Facets.EMPLOYER -> r.employers();
-            case Facets.REGION -> r.regions();
-            case Facets.EMPLOYMENT_TYPE -> r.employmentTypes();
-            case Facets.LANGUAGE -> r.languages();
+            case Facets.EMPLOYER -> r.filter(Dimension.EMPLOYER);
+            case Facets.REGION -> r.filter(Dimension.REGION);
+            case Facets.EMPLOYMENT_TYPE -> r.filter(Dimension.EMPLOYMENT_TYPE);
+            case Facets.LANGUAGE -> r.filter(Dimension.LANGUAGE);
             case Facets.POSTED -> r.postedWithinDays() == null ? List.of() : List.of(String.valueOf(r.postedWithinDays()));
             case Facets.SALARY_BAND -> r.salaryMin() == null ? List.of() : List.of((long) r.salaryMin().doubleValue() + "-"
                 + (r.salaryMax() == null ? "" : String.valueOf((long) r.salaryMax().doubleValue())));
@@ -263,25 +264,24 @@ class FacetCountsDefinitionTest {
         int dims = 1 + rnd.nextInt(3);
         for (int d = 0; d < dims; d++) {
             r = switch (rnd.nextInt(6)) {
-                case 0 -> r.withDimension(Facets.EMPLOYER, List.of("Council " + rnd.nextInt(4)));
-                case 1 -> r.withDimension(Facets.REGION, List.of(rnd.nextBoolean() ? "North Yorkshire" : "West Yorkshire"));
-                case 2 -> r.withDimension(Facets.EMPLOYMENT_TYPE, List.of(TYPES[rnd.nextInt(2)]));
-                case 3 -> r.withDimension(Facets.LANGUAGE, List.of("en"));
+                case 0 -> r.withFilter(Dimension.EMPLOYER, List.of("Council " + rnd.nextInt(4)));
+                case 1 -> r.withFilter(Dimension.REGION, List.of(rnd.nextBoolean() ? "North Yorkshire" : "West Yorkshire"));
+                case 2 -> r.withFilter(Dimension.EMPLOYMENT_TYPE, List.of(TYPES[rnd.nextInt(2)]));
+                case 3 -> r.withFilter(Dimension.LANGUAGE, List.of("en"));
                 case 4 -> with(r, List.of(1, 7, 30).get(rnd.nextInt(3)), null, null);
                 default -> with(r, r.postedWithinDays(), 20_000.0 + rnd.nextInt(4) * 15_000.0,
                     rnd.nextBoolean() ? null : 60_000.0);
             };
         }
         SearchRequest.Sort sort = SearchRequest.Sort.values()[rnd.nextInt(4)];
-        return new SearchRequest(r.query(), r.employers(), r.regions(), r.occupations(), r.employmentTypes(),
-            r.workplaceTypes(), r.languages(), r.postedWithinDays(), r.closingAfter(), r.salaryMin(), r.salaryMax(),
-            r.salaryCurrency(), null, sort, 1 + rnd.nextInt(3), 10, null, false);
+        return r.toBuilder().geo(null).sort(sort).page(1 + rnd.nextInt(3)).size(10).cursor(null).includeClosed(false)
+            .build();
     }
 
     private static SearchRequest with(SearchRequest r, Integer posted, Double salaryMin, Double salaryMax) {
-        return new SearchRequest(r.query(), r.employers(), r.regions(), r.occupations(), r.employmentTypes(),
-            r.workplaceTypes(), r.languages(), posted, r.closingAfter(), salaryMin != null ? salaryMin : r.salaryMin(),
-            salaryMin != null ? salaryMax : r.salaryMax(), salaryMin != null ? "EUR" : r.salaryCurrency(), null,
-            r.sort(), 1, 10, null, false);
+        SearchRequest.Builder b = r.toBuilder().postedWithinDays(posted).geo(null).page(1).size(10).cursor(null)
+            .includeClosed(false);
+        if (salaryMin != null) b.salary(salaryMin, salaryMax, "EUR");
+        return b.build();
     }
 }

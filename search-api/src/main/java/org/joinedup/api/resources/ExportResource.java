@@ -47,8 +47,8 @@ public final class ExportResource {
         OutputStream out = new BufferedOutputStream(raw, 64 * 1024);
         String cursor = null;
         do {
-            SearchResult page = search.search(new SearchRequest("", null, null, null, null, null, null, null, null,
-                null, null, null, null, SearchRequest.Sort.DATE_POSTED, 1, PAGE, cursor, false));
+            SearchResult page = search.search(SearchRequest.builder().sort(SearchRequest.Sort.DATE_POSTED)
+                .size(PAGE).cursor(cursor).build());
             for (SearchResult.Hit h : page.hits()) {
                 writer.writeValue(out, views.detail(h.vacancy()));
                 out.write('\n');

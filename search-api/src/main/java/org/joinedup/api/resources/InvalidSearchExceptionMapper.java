@@ -5,7 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import org.joinedup.api.errors.ApiError;
-import org.joinedup.indexer.search.InvalidSearchException;
+import org.joinedup.indexer.InvalidSearchException;
 
 /** A search the index refused (bad cursor, window too deep, query too complex): 400 naming the parameter. */
 @Provider

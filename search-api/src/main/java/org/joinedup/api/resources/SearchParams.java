@@ -11,14 +11,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.joinedup.api.errors.BadParameterException;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.GeoPoint;
+import org.joinedup.indexer.InvalidSearchException;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.Vacancy;
-import org.joinedup.indexer.index.CurrencyRates;
-import org.joinedup.indexer.search.InvalidSearchException;
-import org.joinedup.indexer.search.QueryGuard;
-import org.joinedup.indexer.search.VacancySearcher;
 
 /**
  * Validates the query parameters of {@code GET /api/v1/vacancies} (and the feeds, which take the same ones) and
@@ -29,7 +27,7 @@ final class SearchParams {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
     static final int MAX_PAGE = 10_000;
-    private static final int MAX_QUERY = QueryGuard.MAX_LENGTH;
+    private static final int MAX_QUERY = SearchRequest.MAX_QUERY_LENGTH;
     private static final int MAX_VALUE = 200;
     private static final int MAX_VALUES = 50;
     private static final int MAX_POSTED_DAYS = 365;
@@ -86,8 +84,8 @@ final class SearchParams {
         int page = integer("page", 1, 1, MAX_PAGE);
         int size = integer("size", DEFAULT_SIZE, 1, MAX_SIZE);
         String cursor = cursor(page);
-        if ((long) page * size > VacancySearcher.MAX_WINDOW) {
-            throw new BadParameterException("page", "page * size must not exceed " + VacancySearcher.MAX_WINDOW
+        if ((long) page * size > SearchRequest.MAX_WINDOW) {
+            throw new BadParameterException("page", "page * size must not exceed " + SearchRequest.MAX_WINDOW
                 + "; use the cursor parameter (nextCursor of the previous page) for deeper results");
         }
         SearchRequest.Sort sort = sort();
@@ -96,10 +94,16 @@ final class SearchParams {
             throw new BadParameterException("sort", "distance needs lat, lon and radius");
         }
         Salary salary = salary();
-        return new SearchRequest(q, values(Facets.EMPLOYER), values(Facets.REGION), values(Facets.OCCUPATION),
-            vocabulary(Facets.EMPLOYMENT_TYPE, Vacancy.EMPLOYMENT_TYPES),
-            vocabulary(Facets.WORKPLACE_TYPE, Vacancy.WORKPLACE_TYPES), languages(), posted(), closingAfter(),
-            salary.min, salary.max, salary.currency, geo, sort, page, size, cursor, false);
+        return SearchRequest.builder().query(q)
+            .filter(Dimension.EMPLOYER, values(Facets.EMPLOYER))
+            .filter(Dimension.REGION, values(Facets.REGION))
+            .filter(Dimension.OCCUPATION, values(Facets.OCCUPATION))
+            .filter(Dimension.EMPLOYMENT_TYPE, vocabulary(Facets.EMPLOYMENT_TYPE, Vacancy.EMPLOYMENT_TYPES))
+            .filter(Dimension.WORKPLACE_TYPE, vocabulary(Facets.WORKPLACE_TYPE, Vacancy.WORKPLACE_TYPES))
+            .filter(Dimension.LANGUAGE, languages())
+            .postedWithinDays(posted()).closingAfter(closingAfter())
+            .salary(salary.min, salary.max, salary.currency).geo(geo).sort(sort).page(page).size(size)
+            .cursor(cursor).build();
     }
 
     private String query() {
@@ -107,7 +111,7 @@ final class SearchParams {
         if (q == null) return null;
         if (q.length() > MAX_QUERY) throw new BadParameterException("q", "must be at most " + MAX_QUERY + " characters");
         try {
-            QueryGuard.check(q);
+            SearchRequest.checkQuery(q);
         } catch (InvalidSearchException e) {
             throw new BadParameterException("q", e.getMessage());
         }
@@ -227,7 +231,7 @@ final class SearchParams {
         }
         if (currency != null) {
             currency = currency.toUpperCase(Locale.ROOT);
-            if (!CURRENCY.matcher(currency).matches() || CurrencyRates.toEur(1.0, currency) == null) {
+            if (!CURRENCY.matcher(currency).matches() || !SearchRequest.knownCurrency(currency)) {
                 throw new BadParameterException("currency", "unknown currency: " + currency);
             }
         }

@@ -55,8 +55,7 @@ public final class StatusResource {
     public Status status() throws IOException {
         // Read the flag first: once it is true, the counts below include the whole first round.
         boolean done = firstHarvestDone.getAsBoolean();
-        long total = search.search(new SearchRequest("", null, null, null, null, null, null, null, null, null, null,
-            null, null, SearchRequest.Sort.RELEVANCE, 1, 0, null, false)).total();
+        long total = search.search(SearchRequest.builder().size(0).build()).total();
         List<SourceStatus> list = sources.all().stream().map(s -> new SourceStatus(s.id(), s.council(), s.format(),
             s.enabled(), log.latest(s.id()).orElse(null), crawlState.health(s.id()).orElse(null))).toList();
         return new Status(done, ingestReady.getAsBoolean(), total, list);

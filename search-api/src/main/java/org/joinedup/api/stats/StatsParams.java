@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.joinedup.api.errors.BadParameterException;
-import org.joinedup.indexer.stats.StatsDimension;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.stats.StatsSnapshot;
 
 /** Parses and checks the statistics request parameters; a bad one is a 400 naming it. */
@@ -21,10 +21,17 @@ final class StatsParams {
     private StatsParams() {
     }
 
-    static StatsDimension dimension(String raw) {
-        if (raw == null || raw.isEmpty()) return StatsDimension.COUNCIL;
-        return StatsDimension.byParam(raw).orElseThrow(() -> new BadParameterException("dimension",
-            "must be one of council, region, occupation, employmentType"));
+    /** A statistics dimension by its request name; the employer dimension is asked for as {@code council}. */
+    static Dimension dimension(String raw) {
+        if (raw == null || raw.isEmpty()) return Dimension.EMPLOYER;
+        return Dimension.STATISTICS.stream().filter(d -> name(d).equals(raw)).findFirst()
+            .orElseThrow(() -> new BadParameterException("dimension",
+                "must be one of council, region, occupation, employmentType"));
+    }
+
+    /** The name of a statistics dimension in requests and responses, e.g. {@code council}, {@code employmentType}. */
+    static String name(Dimension d) {
+        return d == Dimension.EMPLOYER ? "council" : d.facet();
     }
 
     /** The month range; by default the twelve months up to the current one. */

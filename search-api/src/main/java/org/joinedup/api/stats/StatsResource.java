@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.joinedup.api.errors.BadParameterException;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.stats.CouncilSummary;
 import org.joinedup.indexer.stats.MonthCount;
 import org.joinedup.indexer.stats.SalaryMedian;
 import org.joinedup.indexer.stats.Series;
-import org.joinedup.indexer.stats.StatsDimension;
 import org.joinedup.indexer.stats.StatsSnapshot;
 
 /**
@@ -78,7 +78,7 @@ public final class StatsResource {
                             @QueryParam("to") String to, @QueryParam("value") String value,
                             @QueryParam("lang") String lang, @QueryParam("format") String format,
                             @Context HttpHeaders headers) throws IOException {
-        StatsDimension dim = StatsParams.dimension(dimension);
+        Dimension dim = StatsParams.dimension(dimension);
         String language = StatsParams.language(lang);
         String only = StatsParams.value(value);
         boolean csv = StatsParams.csv(format, headers);
@@ -91,14 +91,14 @@ public final class StatsResource {
         if (csv) {
             CsvWriter w = new CsvWriter().row("dimension", "value", "label", "month", "open", "new", "closed");
             rows(w, "all", total);
-            views.forEach(v -> rows(w, dim.param(), v));
-            return csv(w, "stats-" + dim.param() + "-" + r[0] + "-" + r[1]);
+            views.forEach(v -> rows(w, StatsParams.name(dim), v));
+            return csv(w, "stats-" + StatsParams.name(dim) + "-" + r[0] + "-" + r[1]);
         }
-        return json(new MonthlyView(dim.param(), r[0].toString(), r[1].toString(), s.firstMonth().toString(),
+        return json(new MonthlyView(StatsParams.name(dim), r[0].toString(), r[1].toString(), s.firstMonth().toString(),
             s.lastMonth().toString(), s.today().toString(), total, views));
     }
 
-    private static SeriesView view(StatsSnapshot s, StatsDimension dim, Series x, String lang) {
+    private static SeriesView view(StatsSnapshot s, Dimension dim, Series x, String lang) {
         String label = x.value() == null ? SvgChart.word(lang, "all") : s.label(dim, x.value(), lang);
         return new SeriesView(x.value(), label, x.months().stream()
             .map(m -> new MonthView(m.month().toString(), m.open(), m.opened(), m.closed())).toList());
@@ -120,7 +120,7 @@ public final class StatsResource {
         StatsSnapshot s = source.current();
         YearMonth[] r = StatsParams.range(from, to, s);
         List<SalaryView> rows = s.salaries(r[0], r[1]).stream().filter(m -> only == null || only.equals(m.group()))
-            .map(m -> new SalaryView(m.group(), s.label(StatsDimension.OCCUPATION, m.group(), language), m.currency(),
+            .map(m -> new SalaryView(m.group(), s.label(Dimension.OCCUPATION, m.group(), language), m.currency(),
                 Math.round(m.median()), m.count())).toList();
         if (csv) {
             CsvWriter w = new CsvWriter().row("occupation", "label", "currency", "median_annual_salary", "vacancies");
@@ -175,7 +175,7 @@ public final class StatsResource {
                           @QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("value") String value, @QueryParam("lang") String lang) throws IOException {
         String language = StatsParams.language(lang);
-        StatsDimension dim = StatsParams.dimension(dimension);
+        Dimension dim = StatsParams.dimension(dimension);
         String only = StatsParams.value(value);
         String svg;
         if (kind == null || kind.isEmpty() || kind.equals("monthly")) {

@@ -27,6 +27,7 @@ import org.joinedup.api.web.WebServer;
 import org.joinedup.crawler.Licence;
 import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.FacetCount;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.SearchResult;
@@ -133,9 +134,9 @@ class ApiResourcesTest {
 
         SearchRequest sent = LAST.get();
         assertEquals("verpleegkundige", sent.query());
-        assertEquals(List.of("A", "B"), sent.employers());
-        assertEquals(List.of("nl"), sent.languages());
-        assertEquals(List.of("part-time"), sent.employmentTypes());
+        assertEquals(List.of("A", "B"), sent.filter(Dimension.EMPLOYER));
+        assertEquals(List.of("nl"), sent.filter(Dimension.LANGUAGE));
+        assertEquals(List.of("part-time"), sent.filter(Dimension.EMPLOYMENT_TYPE));
         assertEquals(SearchRequest.Sort.DATE_POSTED, sent.sort());
     }
 

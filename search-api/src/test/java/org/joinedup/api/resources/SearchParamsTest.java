@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import org.joinedup.api.errors.BadParameterException;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,7 @@ class SearchParamsTest {
         assertEquals(20, r.size());
         assertEquals(SearchRequest.Sort.RELEVANCE, r.sort());
         assertNull(r.geo());
-        assertEquals(List.of(), r.employers());
+        assertEquals(List.of(), r.filter(Dimension.EMPLOYER));
     }
 
     @Test
@@ -43,12 +44,12 @@ class SearchParamsTest {
         assertEquals(3, r.page());
         assertEquals(100, r.size());
         assertEquals(SearchRequest.Sort.CLOSING_DATE, r.sort());
-        assertEquals(List.of("A", "B"), r.employers());
-        assertEquals(List.of("Utrecht"), r.regions());
-        assertEquals(List.of("nurse"), r.occupations());
-        assertEquals(List.of("part-time"), r.employmentTypes());
-        assertEquals(List.of("hybrid"), r.workplaceTypes());
-        assertEquals(List.of("nl"), r.languages());
+        assertEquals(List.of("A", "B"), r.filter(Dimension.EMPLOYER));
+        assertEquals(List.of("Utrecht"), r.filter(Dimension.REGION));
+        assertEquals(List.of("nurse"), r.filter(Dimension.OCCUPATION));
+        assertEquals(List.of("part-time"), r.filter(Dimension.EMPLOYMENT_TYPE));
+        assertEquals(List.of("hybrid"), r.filter(Dimension.WORKPLACE_TYPE));
+        assertEquals(List.of("nl"), r.filter(Dimension.LANGUAGE));
         assertNotNull(r.geo());
         assertEquals(25.0, r.geo().radiusKm());
     }

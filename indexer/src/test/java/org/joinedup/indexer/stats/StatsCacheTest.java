@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.joinedup.analyzers.LanguageAnalysis;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.Vacancy;
 import org.joinedup.indexer.index.IndexSchema;
 import org.joinedup.indexer.index.IndexStore;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Exact counts and medians on a small real index with known dates, statuses, clusters and salaries. */
-class StatisticsTest {
+class StatsCacheTest {
     private static final Instant NOW = Instant.parse("2026-03-15T12:00:00Z");
     private static final YearMonth DEC = YearMonth.of(2025, 12);
     private static final YearMonth JAN = YearMonth.of(2026, 1);
@@ -36,7 +37,7 @@ class StatisticsTest {
     @TempDir
     Path dir;
     private IndexStore store;
-    private Statistics stats;
+    private StatsCache stats;
     private final java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(NOW);
     private final java.time.Clock clock = new java.time.Clock() {
         @Override
@@ -68,7 +69,7 @@ class StatisticsTest {
     @BeforeEach
     void build() throws Exception {
         store = new IndexStore(dir, new IndexSchema(analysis), Duration.ofHours(1));
-        stats = new Statistics(store, clock, (d, v, l) -> d == StatsDimension.OCCUPATION ? v.toUpperCase() : v);
+        stats = new StatsCache(store, clock, (d, v, l) -> d == Dimension.OCCUPATION ? v.toUpperCase() : v);
         // A: open, posted on the last day of January.
         store.put(v("a", "North", "nurse", "full-time", "2026-01-31", null, null, gbp(30_000, 34_000)));
         // B: still marked open but its closing date (28 Feb) has passed: closed in February.
@@ -142,24 +143,24 @@ class StatisticsTest {
     void perCouncilPerMonth() throws Exception {
         StatsSnapshot s = stats.current();
         assertEquals(List.of(List.of(0, 0, 0), List.of(2, 2, 0), List.of(3, 1, 1), List.of(2, 0, 1)),
-            counts(s.series(StatsDimension.COUNCIL, "North", DEC, MAR).orElseThrow()));
+            counts(s.series(Dimension.EMPLOYER, "North", DEC, MAR).orElseThrow()));
         assertEquals(List.of(List.of(1, 1, 0), List.of(1, 0, 1), List.of(0, 0, 0), List.of(2, 2, 0)),
-            counts(s.series(StatsDimension.COUNCIL, "South", DEC, MAR).orElseThrow()));
+            counts(s.series(Dimension.EMPLOYER, "South", DEC, MAR).orElseThrow()));
         assertEquals(List.of("North", "South"),
-            s.series(StatsDimension.COUNCIL, DEC, MAR).stream().map(Series::value).toList(), "most new first");
-        assertTrue(s.series(StatsDimension.COUNCIL, "Nowhere", DEC, MAR).isEmpty());
+            s.series(Dimension.EMPLOYER, DEC, MAR).stream().map(Series::value).toList(), "most new first");
+        assertTrue(s.series(Dimension.EMPLOYER, "Nowhere", DEC, MAR).isEmpty());
     }
 
     @Test
     void otherDimensions() throws Exception {
         StatsSnapshot s = stats.current();
         assertEquals(List.of(List.of(1, 1, 0), List.of(3, 2, 1), List.of(3, 1, 1), List.of(3, 1, 1)),
-            counts(s.series(StatsDimension.OCCUPATION, "nurse", DEC, MAR).orElseThrow()));
+            counts(s.series(Dimension.OCCUPATION, "nurse", DEC, MAR).orElseThrow()));
         assertEquals(List.of(List.of(1, 1, 0)),
-            counts(s.series(StatsDimension.EMPLOYMENT_TYPE, "part-time", MAR, MAR).orElseThrow()));
+            counts(s.series(Dimension.EMPLOYMENT_TYPE, "part-time", MAR, MAR).orElseThrow()));
         assertEquals(List.of(List.of(2, 2, 0)),
-            counts(s.series(StatsDimension.REGION, "South Region", MAR, MAR).orElseThrow()));
-        assertEquals("TEACHER", s.label(StatsDimension.OCCUPATION, "teacher", "en"));
+            counts(s.series(Dimension.REGION, "South Region", MAR, MAR).orElseThrow()));
+        assertEquals("TEACHER", s.label(Dimension.OCCUPATION, "teacher", "en"));
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * refreshed (or the day has changed), then served from memory. Thread-safe; concurrent requests after a refresh
  * wait for one computation instead of each starting their own.
  */
-public final class Statistics {
-    private static final Logger LOG = LoggerFactory.getLogger(Statistics.class);
+public final class StatsCache {
+    private static final Logger LOG = LoggerFactory.getLogger(StatsCache.class);
 
     private final IndexStore store;
     private final Clock clock;
@@ -29,7 +29,7 @@ public final class Statistics {
      * @param clock  decides today
      * @param labels labels of dimension values
      */
-    public Statistics(IndexStore store, Clock clock, StatsSnapshot.Labeler labels) {
+    public StatsCache(IndexStore store, Clock clock, StatsSnapshot.Labeler labels) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.labels = Objects.requireNonNull(labels, "labels");

@@ -1,4 +1,4 @@
-package org.joinedup.indexer.search;
+package org.joinedup.indexer;
 
 /**
  * A search that cannot run as asked (query too long or using refused syntax, window too deep, bad cursor,

@@ -28,7 +28,7 @@ import org.joinedup.indexer.Vacancy;
  * every segment made Lucene recompress stored fields document by document in every merge.)
  * Internal to the indexer.
  */
-public final class ClusterBook {
+public final class DuplicateClusters {
     /** At most this many other listings are shown for one vacancy. */
     private static final int MAX_LINKS = 100;
     /** Council names by source id, for the "also listed at" links. */
