@@ -21,7 +21,7 @@ import org.joinedup.indexer.Vacancy;
  * </ol>
  * Thread-safe and stateless apart from string interning.
  */
-public final class DuplicateClassifier {
+final class DuplicateClassifier {
     static final int MAX_CLOSING_DAYS = 7;
     static final double MERGE_TITLE = 0.6;
     static final double MERGE_JACCARD = 0.45;

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param vacancyId id of the registered vacancy
  * @param decision  how sure we are they are the same job, and why
  */
-public record Match(String vacancyId, PairDecision decision) {
+record Match(String vacancyId, PairDecision decision) {
     public Match {
         Objects.requireNonNull(vacancyId, "vacancyId");
         Objects.requireNonNull(decision, "decision");

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param score    similarity in [0, 1]; 1 for exact fingerprints, 0 when a structured field rules a match out
  * @param reason   short explanation, e.g. "near: jaccard 0.81, title 1.00" or "employer differs"
  */
-public record PairDecision(Decision decision, double score, String reason) {
+record PairDecision(Decision decision, double score, String reason) {
     public PairDecision {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(reason, "reason");

@@ -4,8 +4,8 @@
  * <p>To use this package, keep one {@link org.joinedup.indexer.dedup.Deduplicator}: {@code add} every open
  * vacancy, {@code remove} it when it closes, and ask {@code findDuplicateOf} (or {@code bestMatch}, which also
  * returns POSSIBLE matches with a score and reason) for each newly normalised vacancy. The index core turns the
- * answers into clusters. {@link org.joinedup.indexer.dedup.DuplicateClassifier} decides a single pair and
- * {@link org.joinedup.indexer.dedup.DedupEvaluation} scores both against a labelled pair set.
+ * answers into clusters. {@code DuplicateClassifier} decides a single pair; {@code DedupEvaluation} (test
+ * tree, also run by {@code bench/run-quality.sh}) scores them against a labelled pair set.
  *
  * <p>How: titles, employers, places and descriptions are folded (case, accents, punctuation, whitespace); an
  * exact fingerprint (title, employer, main locality, closing date) and a content hash catch copies; a 128-hash

@@ -23,7 +23,7 @@ import org.apache.lucene.util.LongValues;
  * cheaper. Costs 4 bytes per document plus 4 per facet value (about 32 MB per million vacancies).
  * Thread-safe. Internal to the indexer.
  */
-public final class FacetOrdinals {
+final class FacetOrdinals {
     /** One segment: the ordinals of document d are {@code ords[starts[d]] .. ords[starts[d + 1] - 1]}. */
     private record Segment(int[] starts, int[] ords, int valueCount) {
     }

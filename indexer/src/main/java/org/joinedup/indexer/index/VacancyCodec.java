@@ -14,7 +14,7 @@ import org.joinedup.indexer.Vacancy;
  * Stores a whole {@link Vacancy} as JSON in the index, so a hit or a detail page needs no second store.
  * Internal to the indexer.
  */
-public final class VacancyCodec {
+final class VacancyCodec {
     private static final ObjectMapper JSON = JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
