@@ -26,10 +26,9 @@ final class PriorLanguageDetector {
     static final int SHORT_TEXT_LETTERS = 4;
 
     /**
-     * The declared language is kept when Lingua rates it at least this high. Lingua 1.2 scales confidences
-     * so that the best language has 1.0; on short titles the runners-up sit at 0.5-0.95, and on the
-     * labelled titles a wrong declaration (an English ad in a Danish feed) scored 0.80 while right ones
-     * that lost narrowly scored above 0.93. Tuned on langid/titles.tsv (see LanguageDetectionTest).
+     * The declared language is kept when Lingua rates it at least this high (the best language has 1.0): it
+     * lies between the wrong declarations and the right ones that lost narrowly on langid/titles.tsv (figures:
+     * docs/decisions/0021).
      */
     static final double PRIOR_MIN_CONFIDENCE = 0.90;
 
@@ -41,21 +40,16 @@ final class PriorLanguageDetector {
     static final double NEIGHBOUR_MARGIN = 0.93;
 
     /**
-     * Only the start of a long text is given to the detector: its cost grows with the text (per word for its
-     * rules, per trigram and language for its models) and was most of the normaliser's time. On the 174
-     * labelled real adverts (RealAdvertLanguageTest, each with its source's declared language as prior, which
-     * is wrong for 27 of them) 200 characters get 174 right, 400 got 173 and 120 get 171 (English adverts in
-     * jobnet's Danish feed read as Danish); without a prior 200 get 170, 400 got 171 (Norwegian read as
-     * Danish). Detection takes 2.6x less time at 200 than at 400.
+     * Only the start of a long text is given to the detector, whose cost grows with the text and was most of the
+     * normaliser's time; a longer start was not more accurate on the labelled adverts (docs/decisions/0021).
      */
     static final int MAX_DETECTED_CHARS = 200;
 
     /**
      * When the first {@value #MAX_DETECTED_CHARS} characters do not confirm the declared language, the stop-word
-     * vote (a string scan, far cheaper than Lingua) reads this many. Finnish has few function words, so a
-     * Finnish advert rarely shows three in its title and first sentence: on the benchmark's generated adverts
-     * 1,000 characters confirm 95 % of the Finnish ones (200: none). For English and Dutch a longer text
-     * confirms fewer, not more (it meets another language's words), hence the short text first.
+     * vote (a string scan, far cheaper than Lingua) reads this many: Finnish has so few function words that only
+     * a longer text shows enough, while English and Dutch go first on the short text, which meets fewer of
+     * another language's words (figures: docs/decisions/0021).
      */
     static final int MAX_VOTED_CHARS = 1_000;
 

@@ -21,10 +21,7 @@ import org.apache.lucene.util.IOUtils;
  * "hvad" / "hva") count, and an English advert in a Danish feed has English ones.
  *
  * <p>Confirming is a string scan with one hash lookup per word, against Lingua's n-gram look-ups for seven
- * languages. On the benchmark's generated adverts (with the longer window of {@link PriorLanguageDetector}) it
- * confirms 98 % of the Dutch, 99.9 % of the English, 96 % of the Finnish and 81 % of the Danish ones; on the
- * labelled real adverts and titles, which are shorter, it confirms 3 of 451 texts, none wrongly, and detection
- * results did not change.
+ * languages; how many adverts it confirms, and that it confirmed none wrongly, is in docs/decisions/0021.
  */
 final class StopWordVote {
     /** Own function words needed, with none of another language, to confirm the declared language. */

@@ -23,9 +23,8 @@ import org.joinedup.indexer.Vacancy;
  * Keeps duplicate clusters consistent inside an ingest batch: one canonical member per cluster is shown in
  * search, each other member links to it; when the canonical member closes, the next open member takes over.
  * The canonical member's "also listed at" links are not stored with it but derived from the cluster's open
- * members whenever it is read ({@link #withLinks}): a re-listing joining a cluster writes only itself. (Writing
- * the canonical again for each new link was 8 % more document writes, and the deletions they left in nearly
- * every segment made Lucene recompress stored fields document by document in every merge.)
+ * members whenever it is read ({@link #withLinks}): a re-listing joining a cluster writes only itself, since
+ * rewriting the canonical for each link left deletions that made every merge slower (docs/decisions/0021).
  * Internal to the indexer.
  */
 public final class DuplicateClusters {
@@ -74,8 +73,7 @@ public final class DuplicateClusters {
 
     /**
      * {@link #withLinks(IndexSearcher, Vacancy)} for a page of vacancies, with one search for the open members of
-     * all their clusters (one search per vacancy raised the p99 over HTTP at a million vacancies from 0.97x to
-     * 1.19x of the bare searcher's).
+     * all their clusters: one search per vacancy showed in the HTTP p99 (docs/decisions/0021).
      */
     public List<Vacancy> withLinks(IndexSearcher searcher, List<Vacancy> vacancies) throws IOException {
         List<BytesRef> clusterIds = vacancies.stream().filter(v -> v.cluster().canonical())

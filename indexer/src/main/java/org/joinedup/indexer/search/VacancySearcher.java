@@ -105,8 +105,7 @@ public final class VacancySearcher {
     /**
      * One search collects the top hits and the facet documents together; then one more search per selected
      * dimension, without that dimension's filter, collects the documents its siblings are counted on. (Lucene's
-     * DrillSideways does the same in one pass; on the 1M-document bench it was 7 % slower on average, so
-     * the separate searches stay.)
+     * DrillSideways does the same in one pass but was slower on the bench: docs/decisions/0021.)
      */
     private Found search(FacetedSearcher s, FieldDoc after, SearchRequest r, Query text, List<String> selected,
                          int topN, Sort sort, LocalDate today) throws IOException {
