@@ -51,7 +51,7 @@ public final class AlertMatcher implements Closeable {
      * Distance predicates of the radius searches, by their query; entries are shared by searches with the same
      * centre and radius and never removed (there are only so many towns and radii).
      */
-    private final Map<Query, RadiusTest> distances = new ConcurrentHashMap<>();
+    private final Map<Query, RadiusPredicate> distances = new ConcurrentHashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final TermIds terms = new TermIds();
     private final ConditionCompiler compiler = new ConditionCompiler(terms, distances);
@@ -86,7 +86,7 @@ public final class AlertMatcher implements Closeable {
             SearchRequest.Geo g = s.request().geo();
             if (g != null) {
                 distances.computeIfAbsent(SavedSearchQueries.distanceQuery(g),
-                    k -> RadiusTest.of(g, SavedSearchQueries.radiusMeters(g)));
+                    k -> RadiusPredicate.of(g, SavedSearchQueries.radiusMeters(g)));
             }
             pruned.put(s.id(), pruners.stream().map(p -> p.prune(q)).toArray(Query[]::new));
         }

@@ -78,7 +78,7 @@ sealed interface Condition {
     }
 
     /** Within a radius of a centre; a vacancy with several locations goes to Lucene. */
-    record Radius(RadiusTest radius, int[] cellIds, Query query) implements Condition {
+    record Radius(RadiusPredicate radius, int[] cellIds, Query query) implements Condition {
         @Override
         public boolean test(DocTerms doc) throws IOException {
             return doc.withinRadius(this);

@@ -30,10 +30,10 @@ import org.apache.lucene.util.BytesRefIterator;
  */
 final class ConditionCompiler {
     private final TermIds terms;
-    private final Map<Query, RadiusTest> distances;
+    private final Map<Query, RadiusPredicate> distances;
 
     /** @param distances the radius filters of saved searches, by their query (equal to Lucene's distance query) */
-    ConditionCompiler(TermIds terms, Map<Query, RadiusTest> distances) {
+    ConditionCompiler(TermIds terms, Map<Query, RadiusPredicate> distances) {
         this.terms = terms;
         this.distances = distances;
     }
@@ -131,7 +131,7 @@ final class ConditionCompiler {
     }
 
     private Condition radius(Query q) {
-        RadiusTest t = distances.get(q);
+        RadiusPredicate t = distances.get(q);
         int[] cells = null;
         if (t.cells() != null) {
             cells = t.cells().stream().mapToInt(c -> terms.intern(GeoCells.FIELD, new BytesRef(c))).toArray();

@@ -6,15 +6,15 @@ import org.apache.lucene.geo.Rectangle;
 import org.joinedup.indexer.SearchRequest;
 
 /**
- * The test Lucene's {@code LatLonPoint.newDistanceQuery} applies to each indexed point (its {@code matches}:
- * the encoded bounding box, then the distance predicate), built once per saved search instead of once per
- * vacancy: building the predicate is most of what a radius query costs on a one-document index. Also the
+ * The point-in-radius test Lucene's {@code LatLonPoint.newDistanceQuery} applies to each indexed point (its
+ * {@code matches}: the encoded bounding box, then the distance predicate), built once per saved search instead
+ * of once per vacancy: building the predicate is most of what a radius query costs on a one-document index. Also the
  * presearcher's cells for it ({@link GeoCells}; null when it has none).
  */
-record RadiusTest(int minLat, int maxLat, int minLon, int maxLon, int minLon2,
+record RadiusPredicate(int minLat, int maxLat, int minLon, int maxLon, int minLon2,
                   GeoEncodingUtils.DistancePredicate predicate, List<String> cells) {
 
-    static RadiusTest of(SearchRequest.Geo g, double radiusMeters) {
+    static RadiusPredicate of(SearchRequest.Geo g, double radiusMeters) {
         Rectangle box = Rectangle.fromPointDistance(g.lat(), g.lon(), radiusMeters);
         int minLat = GeoEncodingUtils.encodeLatitude(box.minLat);
         int maxLat = GeoEncodingUtils.encodeLatitude(box.maxLat);
@@ -30,7 +30,7 @@ record RadiusTest(int minLat, int maxLat, int minLon, int maxLon, int minLon2,
             maxLon = GeoEncodingUtils.encodeLongitude(box.maxLon);
             minLon2 = Integer.MAX_VALUE;
         }
-        return new RadiusTest(minLat, maxLat, minLon, maxLon, minLon2,
+        return new RadiusPredicate(minLat, maxLat, minLon, maxLon, minLon2,
             GeoEncodingUtils.createDistancePredicate(g.lat(), g.lon(), radiusMeters), GeoCells.cells(g, radiusMeters));
     }
 
