@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -47,9 +49,9 @@ class OccupationSearchTest {
 
     private static void index(LanguageAnalysis analysis, Directory dir) throws IOException {
         // per-field analyzers, the way the indexer wires them
-        var perField = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+        var perField = new PerFieldAnalyzerWrapper(
             analysis.analyzer(LanguageAnalysis.FALLBACK),
-            java.util.Map.of("occupation", analysis.occupationAnalyzer(),
+            Map.of("occupation", analysis.occupationAnalyzer(),
                 "title_en", analysis.analyzer("en"), "title_nl", analysis.analyzer("nl"),
                 "title_da", analysis.analyzer("da"), "title_fi", analysis.analyzer("fi")));
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(perField))) {

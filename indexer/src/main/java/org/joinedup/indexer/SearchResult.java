@@ -1,5 +1,7 @@
 package org.joinedup.indexer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,7 @@ import java.util.Map;
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, String nextCursor) {
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     }
 
     /**

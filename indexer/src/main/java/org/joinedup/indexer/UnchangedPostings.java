@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.Source;
@@ -41,7 +42,7 @@ final class UnchangedPostings {
             sha.update((byte) 0);
             sha.update(content.toString().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(new java.util.TreeMap<>(p.extra()).toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(new TreeMap<>(p.extra()).toString().getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(sha.digest()).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);

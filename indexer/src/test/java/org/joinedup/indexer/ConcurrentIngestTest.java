@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -113,7 +115,7 @@ class ConcurrentIngestTest {
 
     private Indexer open(Path path) throws Exception {
         return Indexer.open(new IndexConfig(path, Duration.ofMillis(100), Duration.ofDays(2)), analysis,
-            java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static void check(Indexer indexer, Tally t, int vacancies) throws Exception {

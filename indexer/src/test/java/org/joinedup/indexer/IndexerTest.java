@@ -7,21 +7,40 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.joinedup.crawler.Harvest;
 import org.joinedup.crawler.Licence;
 import org.joinedup.crawler.Posting;
 import org.joinedup.crawler.Source;
 import org.joinedup.crawler.SourceFormat;
+import org.joinedup.indexer.index.IndexSchema;
+import org.joinedup.indexer.index.IndexStore;
+import org.joinedup.indexer.normalise.VacancyIds;
+import org.joinedup.indexer.stats.CouncilSummary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,7 +173,7 @@ class IndexerTest {
         assertEquals(0, again.added().size());
         assertEquals(0, again.updated(), "same content, only a later fetch: skipped");
         assertEquals(0, again.closed());
-        String id = org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "1");
+        String id = VacancyIds.of("lindeveen", "1");
         indexer.refresh();
         assertEquals(T0, indexer.get(id).orElseThrow().lifecycle().lastSeen(), "not rewritten");
         assertEquals(1, search("schoonmaker").total());
@@ -190,10 +209,10 @@ class IndexerTest {
 
         // Joining wrote only the re-listing: the council's committed document is its first and only version
         // (no link stored, no deleted older version); the link is derived from the cluster when read.
-        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
-            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
-            List<Vacancy> stored = org.joinedup.indexer.index.IndexStore.find(searcher, new org.apache.lucene.search.TermQuery(
-                new org.apache.lucene.index.Term(org.joinedup.indexer.index.IndexSchema.ID, shown.id())), 1);
+        try (var reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            var searcher = new IndexSearcher(reader);
+            List<Vacancy> stored = IndexStore.find(searcher, new TermQuery(
+                new Term(IndexSchema.ID, shown.id())), 1);
             assertTrue(stored.getFirst().cluster().alsoListedAt().isEmpty());
             assertEquals(0, reader.numDeletedDocs(), "no document was replaced");
             assertEquals(3, reader.numDocs());
@@ -202,7 +221,7 @@ class IndexerTest {
         indexer.refresh();
         var stats = indexer.statistics();
         assertEquals(2, stats.vacancies(), "statistics count the merged re-listing once");
-        assertEquals(2, stats.councils().stream().mapToInt(org.joinedup.indexer.stats.CouncilSummary::openNow).sum());
+        assertEquals(2, stats.councils().stream().mapToInt(CouncilSummary::openNow).sum());
     }
 
     @Test
@@ -241,12 +260,12 @@ class IndexerTest {
 
         assertEquals(generation + 1, commitGeneration(), "one commit for the whole source");
         assertEquals(at.toString(), indexer.checkpoints().get("checkpoint." + council.id()));
-        Vacancy closed = indexer.get(org.joinedup.indexer.normalise.VacancyIds.of(council.id(), "c7")).orElseThrow();
+        Vacancy closed = indexer.get(VacancyIds.of(council.id(), "c7")).orElseThrow();
         assertEquals(Vacancy.Status.CLOSED, closed.lifecycle().status());
         assertEquals(at, closed.lifecycle().closedAt());
         SearchResult open = search("");
         assertEquals(Set.of("board", "northmere"),
-            open.hits().stream().map(h -> h.vacancy().sourceId()).collect(java.util.stream.Collectors.toSet()));
+            open.hits().stream().map(h -> h.vacancy().sourceId()).collect(Collectors.toSet()));
         assertEquals(3, open.total(), "b1, e1 and the board's re-listing, which now shows its cluster");
         Vacancy heir = search("\"Functie 0\"").hits().getFirst().vacancy();
         assertEquals("board", heir.sourceId());
@@ -263,8 +282,8 @@ class IndexerTest {
     }
 
     private long commitGeneration() throws Exception {
-        try (var directory = org.apache.lucene.store.FSDirectory.open(dir)) {
-            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getGeneration();
+        try (var directory = FSDirectory.open(dir)) {
+            return SegmentInfos.readLatestCommit(directory).getGeneration();
         }
     }
 
@@ -288,7 +307,7 @@ class IndexerTest {
             posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
         assertEquals(1, later.closed());
         assertEquals(1, search("").total());
-        Vacancy closed = indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "2")).orElseThrow();
+        Vacancy closed = indexer.get(VacancyIds.of("lindeveen", "2")).orElseThrow();
         assertEquals(Vacancy.Status.CLOSED, closed.lifecycle().status(), "closed vacancies keep their detail record");
         assertNotNull(closed.lifecycle().closedAt());
     }
@@ -304,7 +323,7 @@ class IndexerTest {
         clock.advance(Duration.ofDays(5));
         assertEquals(0, indexer.ingest(harvest(council, true, a, b)).closed());
         indexer.refresh();
-        Vacancy v = indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "2")).orElseThrow();
+        Vacancy v = indexer.get(VacancyIds.of("lindeveen", "2")).orElseThrow();
         assertNull(v.lifecycle().closedAt());
     }
 
@@ -317,7 +336,7 @@ class IndexerTest {
         assertEquals(1, r.total());
         assertEquals("new", r.hits().get(0).vacancy().sourceRef());
         indexer.refresh();
-        assertTrue(indexer.get(org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "old")).isPresent());
+        assertTrue(indexer.get(VacancyIds.of("lindeveen", "old")).isPresent());
         SearchRequest withClosed = SearchRequest.builder().query("archivaris").includeClosed(true).build();
         assertEquals(2, indexer.search(withClosed).total());
     }
@@ -340,7 +359,7 @@ class IndexerTest {
     private List<Runnable> reopenWithTheSignatureLoadHeld() throws Exception {
         indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
         indexer.close();
-        List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Runnable> held = new CopyOnWriteArrayList<>();
         indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock,
             held::add);
         return held;
@@ -351,16 +370,16 @@ class IndexerTest {
         List<Runnable> held = reopenWithTheSignatureLoadHeld();
         assertFalse(indexer.signaturesLoaded());
         assertEquals(1, search("schoonmaker").total(), "searches do not wait for the signatures");
-        var ingests = java.util.concurrent.Executors.newSingleThreadExecutor();
+        var ingests = Executors.newSingleThreadExecutor();
         try {
             var relisted = ingests.submit(() -> indexer.ingest(harvest(board, false,
                 relisting(board, "b1", council, "Schoonmaker", "Schoonmaken.", "2027-01-15"))));
-            assertThrows(java.util.concurrent.TimeoutException.class,
-                () -> relisted.get(300, java.util.concurrent.TimeUnit.MILLISECONDS), "the ingest waits");
+            assertThrows(TimeoutException.class,
+                () -> relisted.get(300, TimeUnit.MILLISECONDS), "the ingest waits");
             assertEquals(1, held.size());
             held.get(0).run(); // the load, on this thread
             assertTrue(indexer.signaturesLoaded());
-            assertEquals(1, relisted.get(30, java.util.concurrent.TimeUnit.SECONDS).merged(),
+            assertEquals(1, relisted.get(30, TimeUnit.SECONDS).merged(),
                 "then it finds the council's vacancy through the loaded signature");
         } finally {
             ingests.shutdownNow();
@@ -374,7 +393,7 @@ class IndexerTest {
         indexer.close();
         assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "close did not wait for a load that never started");
         held.get(0).run(); // a late start does nothing once closed
-        var e = assertThrows(java.io.IOException.class, () -> indexer.ingest(harvest(board, false,
+        var e = assertThrows(IOException.class, () -> indexer.ingest(harvest(board, false,
             relisting(board, "b2", council, "Schoonmaker", "Schoonmaken.", "2027-01-15"))));
         assertTrue(e.getMessage().contains("dedup signatures"), e.getMessage());
         indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock);
@@ -387,7 +406,7 @@ class IndexerTest {
         indexer.ingest(harvest(board, false, relisting(board, "x9", council, "Verpleegkundige", text, "2027-01-15")));
         indexer.close();
         indexer = Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock);
-        String id = org.joinedup.indexer.normalise.VacancyIds.of("lindeveen", "1");
+        String id = VacancyIds.of("lindeveen", "1");
         // Before any harvest of the board after the restart, the link names the posting's employer ...
         assertEquals(List.of("board"), indexer.get(id).orElseThrow().cluster().alsoListedAt().stream()
             .map(Vacancy.Listing::sourceId).toList());
@@ -402,12 +421,12 @@ class IndexerTest {
     void refusesAnIndexOfAnotherSchemaVersionWithAClearMessage() throws Exception {
         indexer.ingest(harvest(council, true, posting(council, "1", "Schoonmaker", "Schoonmaken.", "2027-01-15")));
         indexer.close();
-        try (var dirHandle = org.apache.lucene.store.FSDirectory.open(dir);
-             var w = new org.apache.lucene.index.IndexWriter(dirHandle, new org.apache.lucene.index.IndexWriterConfig())) {
+        try (var dirHandle = FSDirectory.open(dir);
+             var w = new IndexWriter(dirHandle, new IndexWriterConfig())) {
             w.setLiveCommitData(Map.of("schemaVersion", "0").entrySet());
             w.commit();
         }
-        var e = assertThrows(java.io.IOException.class,
+        var e = assertThrows(IOException.class,
             () -> Indexer.open(new IndexConfig(dir, Duration.ofMillis(100), Duration.ofDays(2)), analysis, clock));
         assertTrue(e.getMessage().contains("schema version 0"), e.getMessage());
         indexer = Indexer.open(new IndexConfig(dir.resolve("fresh"), Duration.ofMillis(100), Duration.ofDays(2)),
@@ -509,7 +528,7 @@ class IndexerTest {
 
     @SuppressWarnings("unused")
     private static Map<String, Long> counts(SearchResult r, String dim) {
-        Map<String, Long> m = new java.util.HashMap<>();
+        Map<String, Long> m = new HashMap<>();
         r.facets().get(dim).forEach(f -> m.put(f.value(), f.count()));
         return m;
     }

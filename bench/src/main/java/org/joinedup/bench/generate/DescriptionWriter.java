@@ -1,6 +1,7 @@
 package org.joinedup.bench.generate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -47,7 +48,7 @@ final class DescriptionWriter {
         List<String> copy = new ArrayList<>(from);
         int k = Math.min(n, copy.size());
         for (int i = 0; i < k; i++) {
-            java.util.Collections.swap(copy, i, i + rnd.nextInt(copy.size() - i));
+            Collections.swap(copy, i, i + rnd.nextInt(copy.size() - i));
         }
         return copy.subList(0, k);
     }

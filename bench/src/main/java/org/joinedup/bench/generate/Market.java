@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.joinedup.crawler.SourceFormat;
 
 /**
@@ -33,7 +34,7 @@ record Market(String language, String tag, String country, String currency, doub
         return DATE_FORMATS.get(language).format(d);
     }
 
-    private static final java.util.Map<String, DateTimeFormatter> DATE_FORMATS = java.util.Map.of(
+    private static final Map<String, DateTimeFormatter> DATE_FORMATS = Map.of(
         "en", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK),
         "nl", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl", "NL")),
         "da", DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.of("da", "DK")),

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.joinedup.crawler.Posting;
 
@@ -26,7 +27,7 @@ public final class PostingDigest {
             Posting canonical = new Posting(p.sourceId(), p.sourceRef(), p.url(), p.applyUrl(), p.title(),
                 p.descriptionHtml(), p.language(), p.employerName(), p.employerId(), p.department(), p.locations(),
                 p.employmentTypes(), p.workplaceType(), p.salary(), p.occupations(), p.datePosted(),
-                p.validThrough(), p.startDate(), java.util.Map.of(), p.fetchedUrl(), p.fetchedAt(), p.format());
+                p.validThrough(), p.startDate(), Map.of(), p.fetchedUrl(), p.fetchedAt(), p.format());
             md.update(canonical.toString().getBytes(StandardCharsets.UTF_8));
             md.update(new TreeMap<>(p.extra()).toString().getBytes(StandardCharsets.UTF_8));
         }

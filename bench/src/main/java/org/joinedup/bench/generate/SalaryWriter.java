@@ -1,6 +1,7 @@
 package org.joinedup.bench.generate;
 
 import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.joinedup.crawler.Posting;
 
@@ -34,13 +35,13 @@ final class SalaryWriter {
         double annual = annualEur / EUR_PER_GBP;
         if (annual < 26_000 && rnd.nextDouble() < 0.5) {
             double hourly = Math.round(annual / 1950 * 100) / 100.0;
-            String text = String.format(java.util.Locale.UK, "£%.2f per hour", hourly);
+            String text = String.format(Locale.UK, "£%.2f per hour", hourly);
             return new Posting.Salary(structured ? hourly : null, null, structured ? "GBP" : null,
                 structured ? "HOUR" : null, text);
         }
         double min = round(annual, 100);
         double max = round(annual * spread, 100);
-        NumberFormat nf = NumberFormat.getIntegerInstance(java.util.Locale.UK);
+        NumberFormat nf = NumberFormat.getIntegerInstance(Locale.UK);
         String text = "£" + nf.format(min) + " - £" + nf.format(max) + " per annum";
         return structured ? new Posting.Salary(min, max, "GBP", "YEAR", text)
             : new Posting.Salary(null, null, null, null, text);

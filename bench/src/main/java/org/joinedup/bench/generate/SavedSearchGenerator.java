@@ -1,8 +1,10 @@
 package org.joinedup.bench.generate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.SearchRequest;
@@ -35,7 +37,7 @@ public final class SavedSearchGenerator {
     private final List<String[]> extraOccupations = new ArrayList<>();
     private final List<String[]> skills = new ArrayList<>();
     private final List<String[]> seniority = new ArrayList<>();
-    private final java.util.Map<String, List<String>> regionsByCountry = new java.util.HashMap<>();
+    private final Map<String, List<String>> regionsByCountry = new HashMap<>();
     private final Vocabulary vocabulary = Vocabulary.get();
 
     /** @param employers employer names a filter-only search may follow (e.g. those of the generated corpus) */

@@ -1,8 +1,12 @@
 package org.joinedup.bench.measure;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 
 /** The line every bench prints first: date, cores, load, JVM and heap, so RESULTS.md records the context. */
 public final class MachineNote {
@@ -20,19 +24,19 @@ public final class MachineNote {
     }
 
     /** Size of a directory tree in MiB (index size on disk). */
-    public static double sizeMiB(java.nio.file.Path dir) throws java.io.IOException {
-        try (var files = java.nio.file.Files.walk(dir)) {
-            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum()
+    public static double sizeMiB(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum()
                 / (1024.0 * 1024.0);
         }
     }
 
     /** Deletes a directory tree (bench temp dirs). */
-    public static void delete(java.nio.file.Path dir) throws java.io.IOException {
-        if (!java.nio.file.Files.exists(dir)) return;
-        try (var files = java.nio.file.Files.walk(dir)) {
-            for (java.nio.file.Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(p);
+    public static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

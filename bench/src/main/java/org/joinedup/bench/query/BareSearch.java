@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -51,7 +52,7 @@ final class BareSearch {
     private static final List<String> TERM_DIMS = List.of(Facets.EMPLOYER, Facets.REGION, Facets.OCCUPATION,
         Facets.EMPLOYMENT_TYPE, Facets.WORKPLACE_TYPE, Facets.LANGUAGE);
 
-    private final org.apache.lucene.analysis.Analyzer analyzer;
+    private final Analyzer analyzer;
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState state;
     private final Map<String, Float> weights = new HashMap<>();

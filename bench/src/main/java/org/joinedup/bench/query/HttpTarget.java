@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.SearchRequest;
@@ -135,7 +136,7 @@ final class HttpTarget implements LoadRunner.Target, AutoCloseable {
         client.close();
         server.destroy();
         try {
-            if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) server.destroyForcibly().waitFor();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) server.destroyForcibly().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.destroyForcibly();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -33,7 +34,7 @@ public final class QueryBench {
         int docs = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 30;
         List<Integer> threadCounts = args.length > 2
-            ? java.util.Arrays.stream(args[2].split(",")).map(Integer::parseInt).toList() : List.of(1, 2);
+            ? Arrays.stream(args[2].split(",")).map(Integer::parseInt).toList() : List.of(1, 2);
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         System.out.println("QueryBench: " + MachineNote.describe());
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -3,8 +3,10 @@ package org.joinedup.indexer.alerts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -111,13 +113,13 @@ final class ConditionCompiler {
         return cs.stream().allMatch(c -> c instanceof Condition.HasTerm || c instanceof Condition.HasAnyTerm);
     }
 
-    private static java.util.stream.IntStream termIds(Condition c) {
-        return c instanceof Condition.HasTerm t ? java.util.stream.IntStream.of(t.id())
-            : java.util.Arrays.stream(((Condition.HasAnyTerm) c).ids());
+    private static IntStream termIds(Condition c) {
+        return c instanceof Condition.HasTerm t ? IntStream.of(t.id())
+            : Arrays.stream(((Condition.HasAnyTerm) c).ids());
     }
 
     private static Condition anyTerm(int[] ids) {
-        ids = java.util.Arrays.stream(ids).distinct().toArray();
+        ids = Arrays.stream(ids).distinct().toArray();
         if (ids.length == 0) return Condition.FALSE;
         return ids.length == 1 ? new Condition.HasTerm(ids[0]) : new Condition.HasAnyTerm(ids);
     }

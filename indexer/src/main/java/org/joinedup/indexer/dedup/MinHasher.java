@@ -1,5 +1,6 @@
 package org.joinedup.indexer.dedup;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -31,7 +32,7 @@ final class MinHasher {
         // plain Math.min that the JIT turns into vector instructions (several times faster than a compare and a
         // branch per hash), with exactly the same result.
         long[] mins = new long[HASHES];
-        java.util.Arrays.fill(mins, Long.MAX_VALUE);
+        Arrays.fill(mins, Long.MAX_VALUE);
         int n = words.size();
         if (n == 0) return new short[HASHES];
         long[] wh = new long[n];

@@ -1,9 +1,14 @@
 package org.joinedup.indexer.index;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -121,7 +126,7 @@ public final class IndexSchema {
 
     /** Analyzer for every field: each language field gets its language's analyzer. */
     public Analyzer perFieldAnalyzer() {
-        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        Map<String, Analyzer> perField = new HashMap<>();
         for (String lang : analysis.fieldLanguages()) {
             perField.put(titleField(lang), analysis.analyzer(lang));
             perField.put(bodyField(lang), analysis.analyzer(lang));
@@ -137,7 +142,7 @@ public final class IndexSchema {
 
     /** Facet values of a vacancy for each dimension (also the filter terms). */
     public static Map<String, Set<String>> facetValues(Vacancy v) {
-        Map<String, Set<String>> m = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> m = new LinkedHashMap<>();
         m.put(Facets.EMPLOYER, values(List.of(v.employer()), Vacancy.Employer::name));
         m.put(Facets.REGION, values(v.locations(), Vacancy.Location::region));
         m.put(Facets.OCCUPATION, values(v.occupations().stream().filter(o -> "joinedup".equals(o.scheme())).toList(),
@@ -158,7 +163,7 @@ public final class IndexSchema {
     }
 
     /** The Lucene document for a vacancy (facets already built). */
-    public Document toDocument(Vacancy v) throws java.io.IOException {
+    public Document toDocument(Vacancy v) throws IOException {
         Document d = new Document();
         d.add(new SortedDocValuesField(ID_SORT, new BytesRef(v.id())));
         d.add(new StoredField(JSON, VacancyCodec.encode(v)));
@@ -245,14 +250,14 @@ public final class IndexSchema {
         if (v.cluster().canonical()) d.add(new NumericDocValuesField(STATS_CANONICAL, 1));
         Vacancy.Lifecycle l = v.lifecycle();
         if (l.status() == Vacancy.Status.CLOSED) {
-            java.time.Instant at = l.closedAt() != null ? l.closedAt() : l.lastSeen();
+            Instant at = l.closedAt() != null ? l.closedAt() : l.lastSeen();
             d.add(new NumericDocValuesField(STATS_CLOSED, at.atZone(ZoneOffset.UTC).toLocalDate().toEpochDay()));
         }
         Double annual = advertisedAnnual(v.salary());
         if (annual != null) {
             d.add(new DoubleDocValuesField(STATS_SALARY, annual));
             d.add(new SortedDocValuesField(STATS_CURRENCY, new BytesRef(v.salary().currency().toUpperCase(
-                java.util.Locale.ROOT))));
+                Locale.ROOT))));
         }
     }
 

@@ -2,8 +2,10 @@ package org.joinedup.indexer.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -62,7 +66,7 @@ public final class IndexStore implements Closeable {
         return t;
     }, null, false);
 
-    public IndexStore(java.nio.file.Path path, IndexSchema schema, Duration refreshInterval) throws IOException {
+    public IndexStore(Path path, IndexSchema schema, Duration refreshInterval) throws IOException {
         this.schema = schema;
         Files.createDirectories(path);
         this.dir = FSDirectory.open(path);
@@ -84,7 +88,7 @@ public final class IndexStore implements Closeable {
         refresher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
     }
 
-    private void checkVersion(java.nio.file.Path path) throws IOException {
+    private void checkVersion(Path path) throws IOException {
         String found = commitData().get(IndexSchema.VERSION_KEY);
         if (found != null && !found.equals(IndexSchema.VERSION)) {
             writer.rollback();
@@ -124,12 +128,12 @@ public final class IndexStore implements Closeable {
             writers.submit(() -> list.parallelStream().forEach(this::putUnchecked)).get();
             // Each thread wrote into its own in-memory segment; flush them on as many threads, rather than one
             // after another on the committing thread under the ingest lock (the commit then has little to flush).
-            List<java.util.concurrent.Callable<Boolean>> flushes = new ArrayList<>();
+            List<Callable<Boolean>> flushes = new ArrayList<>();
             for (int i = 0; i < writers.getParallelism(); i++) flushes.add(writer::flushNextBuffer);
             for (var f : writers.invokeAll(flushes)) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing " + list.size() + " documents");
+            throw new InterruptedIOException("interrupted while writing " + list.size() + " documents");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof UncheckedIOException u) throw u.getCause();
@@ -231,7 +235,7 @@ public final class IndexStore implements Closeable {
         StoredFields stored = s.storedFields();
         List<Vacancy> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            out.add(decode(stored.document(sd.doc, java.util.Set.of(IndexSchema.JSON))));
+            out.add(decode(stored.document(sd.doc, Set.of(IndexSchema.JSON))));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -40,7 +41,7 @@ public final class IngestBatch implements Closeable {
     private final IndexStore store;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private static final java.util.Set<String> JSON_ONLY = java.util.Set.of(IndexSchema.JSON);
+    private static final Set<String> JSON_ONLY = Set.of(IndexSchema.JSON);
     private final Map<String, Vacancy> written = new LinkedHashMap<>();
     private PostingsEnum postings;
 

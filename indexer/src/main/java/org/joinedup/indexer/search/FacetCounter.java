@@ -3,9 +3,11 @@ package org.joinedup.indexer.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -143,7 +145,7 @@ final class FacetCounter {
      */
     private static int[] readPostedDays(LeafReader reader) throws IOException {
         int[] out = new int[reader.maxDoc()];
-        java.util.Arrays.fill(out, Integer.MIN_VALUE);
+        Arrays.fill(out, Integer.MIN_VALUE);
         NumericDocValues posted = DocValues.getNumeric(reader, IndexSchema.POSTED);
         for (int doc = posted.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = posted.nextDoc()) {
             out[doc] = Math.toIntExact(posted.longValue());
@@ -172,7 +174,7 @@ final class FacetCounter {
         for (int i = 0; i < counts.length; i++) {
             double[] b = SALARY_BANDS.get(i);
             Double bandMax = Double.isInfinite(b[1]) ? null : b[1];
-            boolean sel = r.salaryMin() != null && r.salaryMin() == b[0] && java.util.Objects.equals(r.salaryMax(), bandMax)
+            boolean sel = r.salaryMin() != null && r.salaryMin() == b[0] && Objects.equals(r.salaryMax(), bandMax)
                 && (r.salaryCurrency() == null || "EUR".equalsIgnoreCase(r.salaryCurrency()));
             out.add(new FacetCount(bandValue(b), bandLabel(b), counts[i], sel));
         }

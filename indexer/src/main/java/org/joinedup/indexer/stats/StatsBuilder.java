@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -224,10 +226,10 @@ final class StatsBuilder {
         List<CouncilSummary> out = new ArrayList<>();
         councilCounts.forEach((council, c) -> {
             List<SalaryMedian> m = new ArrayList<>(medians.getOrDefault(council, List.of()));
-            m.sort(java.util.Comparator.comparing(SalaryMedian::currency));
+            m.sort(Comparator.comparing(SalaryMedian::currency));
             out.add(new CouncilSummary(names.get(council), c[0], c[1], c[2], m));
         });
-        out.sort(java.util.Comparator.comparing(CouncilSummary::council));
+        out.sort(Comparator.comparing(CouncilSummary::council));
         return out;
     }
 
@@ -290,13 +292,13 @@ final class StatsBuilder {
         private int size;
 
         void add(long v) {
-            if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
             items[size++] = v;
         }
 
         long[] sorted() {
-            long[] out = java.util.Arrays.copyOf(items, size);
-            java.util.Arrays.sort(out);
+            long[] out = Arrays.copyOf(items, size);
+            Arrays.sort(out);
             return out;
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.joinedup.indexer.Vacancy;
 
@@ -111,6 +112,6 @@ final class ListingEdits {
     static String replace(String text, String phrase, String with) {
         if (phrase == null || phrase.isBlank() || with == null) return text;
         return Pattern.compile(Pattern.quote(phrase.strip()), Pattern.CASE_INSENSITIVE).matcher(text)
-            .replaceAll(java.util.regex.Matcher.quoteReplacement(with));
+            .replaceAll(Matcher.quoteReplacement(with));
     }
 }

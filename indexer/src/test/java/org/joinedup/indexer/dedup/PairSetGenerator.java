@@ -1,11 +1,13 @@
 package org.joinedup.indexer.dedup;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.Predicate;
 import org.joinedup.indexer.Vacancy;
 
 /**
@@ -146,7 +148,7 @@ final class PairSetGenerator {
 
     /** The employer's standard text under another job title. */
     private LabelledPair otherTitle(BaseAd ad, Draft a) {
-        java.util.function.Predicate<BaseAd> unlike = o -> DuplicateClassifier.titleSimilarity(
+        Predicate<BaseAd> unlike = o -> DuplicateClassifier.titleSimilarity(
             Signatures.titleKey(TextFold.words(o.title()), ""), Signatures.titleKey(TextFold.words(ad.title()), "")) < 0.3;
         // A language with few adverts (Danish) may have no other title in this half: then another near-miss.
         if (ads.stream().noneMatch(o -> unlike.test(o) && o.lang().equals(ad.lang()))) return otherCouncil(ad, a);
@@ -166,7 +168,7 @@ final class PairSetGenerator {
         return SOURCE_OF.get(ad.origin());
     }
 
-    private BaseAd pick(java.util.function.Predicate<BaseAd> ok) {
+    private BaseAd pick(Predicate<BaseAd> ok) {
         for (int i = 0; i < 200; i++) {
             BaseAd o = ads.get(r.nextInt(ads.size()));
             if (ok.test(o)) return o;
@@ -174,7 +176,7 @@ final class PairSetGenerator {
         return ads.stream().filter(ok).min(Comparator.comparing(BaseAd::key)).orElseThrow();
     }
 
-    private static java.time.LocalDate shift(Draft a, int days) {
+    private static LocalDate shift(Draft a, int days) {
         return a.closing() == null ? null : a.closing().plusDays(days);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,8 +76,8 @@ class SignatureStoreTest {
         // compare-and-branch update gave: these are that implementation's values.
         List<String> words = new ArrayList<>();
         for (int i = 0; i < 400; i++) words.add("w" + i);
-        assertEquals(-53693028, java.util.Arrays.hashCode(MinHasher.signature(words)));
-        assertEquals(-1641491437, java.util.Arrays.hashCode(MinHasher.signature(List.of("a", "b"))));
+        assertEquals(-53693028, Arrays.hashCode(MinHasher.signature(words)));
+        assertEquals(-1641491437, Arrays.hashCode(MinHasher.signature(List.of("a", "b"))));
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.joinedup.analyzers.LanguageAnalysis;
@@ -86,7 +88,7 @@ class IngestBatchTest {
     @Test
     void everyNewSegmentIsWarmedBeforeASearchSeesIt(@TempDir Path dir) throws IOException {
         try (IndexStore store = new IndexStore(dir, new IndexSchema(analysis), Duration.ofHours(1))) {
-            java.util.Set<Object> warmed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Set<Object> warmed = ConcurrentHashMap.newKeySet();
             store.addSegmentWarmer(leaf -> warmed.add(leaf.getCoreCacheHelper().getKey()));
             for (int round = 0; round < 3; round++) {
                 try (IngestBatch batch = store.openBatch()) {

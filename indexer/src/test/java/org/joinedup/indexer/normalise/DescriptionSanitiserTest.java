@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class DescriptionSanitiserTest {
@@ -88,7 +89,7 @@ class DescriptionSanitiserTest {
         int exact = 0;
         for (Path p : Corpus.files(Corpus.FEEDPARSER + "wellformed/sanitize", ".xml")) {
             String xml = Corpus.read(p);
-            Document doc = Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
+            Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
             Element content = doc.selectFirst("content, summary, title, copyright, info, subtitle, tagline, "
                 + "description, body, fullitem, content|encoded");
             String html = content.children().isEmpty() ? content.wholeText() : content.html();

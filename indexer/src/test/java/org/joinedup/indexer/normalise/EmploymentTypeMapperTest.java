@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +124,7 @@ class EmploymentTypeMapperTest {
     @Test
     void schemaOrgAndJobviteValues() {
         JsonNode hybrid = Corpus.json("jobposting/adobe-structured-data-validator/gallery/JobPosting/hybrid-job.json");
-        List<String> raw = new java.util.ArrayList<>();
+        List<String> raw = new ArrayList<>();
         hybrid.get("employmentType").forEach(n -> raw.add(n.asText()));
         assertEquals(List.of("FULL_TIME", "CONTRACTOR"), raw);
         assertEquals(List.of("full-time", "fixed-term"), mapper.map(raw));

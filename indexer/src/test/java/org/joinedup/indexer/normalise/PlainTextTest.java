@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.joinedup.crawler.Crawler;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +59,8 @@ class PlainTextTest {
             StringBuilder s = new StringBuilder();
             int length = random.nextInt(14);
             for (int i = 0; i < length; i++) s.append(chars[random.nextInt(chars.length)]);
-            org.jsoup.nodes.Element p = new org.jsoup.nodes.Element("p");
-            p.appendChild(new org.jsoup.nodes.TextNode(s.toString()));
+            Element p = new Element("p");
+            p.appendChild(new TextNode(s.toString()));
             String expected = PlainText.lines(s.toString().replaceAll("\\s+", " "));
             assertEquals(expected, PlainText.of(p), () -> "input " + s.toString().replace("\n", "\\n"));
         }

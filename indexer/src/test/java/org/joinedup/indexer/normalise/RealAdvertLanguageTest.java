@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.joinedup.analyzers.LanguageAnalysis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class RealAdvertLanguageTest {
     private static final Path ADS = Path.of("src/test/resources/dedup/base-ads.jsonl");
     /** What each source declares for all its adverts. */
-    private static final java.util.Map<String, String> DECLARED =
-        java.util.Map.of("helsinki", "fi", "kuntarekry", "fi", "nav", "nb", "jobnet", "da");
+    private static final Map<String, String> DECLARED =
+        Map.of("helsinki", "fi", "kuntarekry", "fi", "nav", "nb", "jobnet", "da");
     private static LanguageAnalysis analysis;
     private static final List<String[]> ADVERTS = new ArrayList<>();
 

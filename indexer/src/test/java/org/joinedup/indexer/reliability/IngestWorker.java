@@ -3,6 +3,7 @@ package org.joinedup.indexer.reliability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class IngestWorker {
             // readiness: "<analysis build ms> <index open ms>", so slow restarts can be attributed
             Path tmp = Files.writeString(ready.resolveSibling(ready.getFileName() + ".tmp"),
                 analysisMs + " " + (System.nanoTime() - t0) / 1_000_000);
-            Files.move(tmp, ready, java.nio.file.StandardCopyOption.ATOMIC_MOVE); // seen whole or not at all
+            Files.move(tmp, ready, StandardCopyOption.ATOMIC_MOVE); // seen whole or not at all
             long end = max == Long.MAX_VALUE ? max : next + max;
             for (long n = next; n < end; n++) {
                 Harvest h = Workload.batch(n);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -241,7 +242,7 @@ class FacetCountsDefinitionTest {
                 }
             }
         }
-        return java.util.Arrays.stream(counts).boxed().toList();
+        return Arrays.stream(counts).boxed().toList();
     }
 
     private static List<String> ids(IndexSearcher searcher, TopDocs top, int offset) throws Exception {
