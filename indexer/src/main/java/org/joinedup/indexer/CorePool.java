@@ -2,7 +2,7 @@ package org.joinedup.indexer;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
+import org.joinedup.indexer.index.WorkerPools;
 import java.util.function.Supplier;
 
 /**
@@ -11,12 +11,7 @@ import java.util.function.Supplier;
  * from the common pool so a busy server's other parallel streams neither slow it down nor are slowed by it.
  */
 final class CorePool implements AutoCloseable {
-    private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
-        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setName("indexer-normalise-" + t.getPoolIndex());
-        t.setDaemon(true);
-        return t;
-    }, null, false);
+    private final ForkJoinPool pool = WorkerPools.perCore("indexer-normalise");
 
     ForkJoinPool pool() {
         return pool;

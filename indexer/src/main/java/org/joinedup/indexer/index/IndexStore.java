@@ -19,7 +19,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
@@ -59,12 +58,7 @@ public final class IndexStore implements Closeable {
     private final List<IOConsumer<LeafReader>> segmentWarmers = new CopyOnWriteArrayList<>();
     /** Batches smaller than this are written on the calling thread (forking costs more than it saves). */
     private static final int PARALLEL_WRITES = 64;
-    private final ForkJoinPool writers = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
-        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setName("index-write-" + t.getPoolIndex());
-        t.setDaemon(true);
-        return t;
-    }, null, false);
+    private final ForkJoinPool writers = WorkerPools.perCore("index-write");
 
     public IndexStore(Path path, IndexSchema schema, Duration refreshInterval) throws IOException {
         this.schema = schema;
