@@ -41,15 +41,6 @@ class ModuleBoundariesTest {
     private static final Set<String> CRAWLER_FRONT_DOOR_PACKAGES = Set.of(
         "org.joinedup.crawler", "org.joinedup.crawler.schedule");
 
-    /**
-     * Dependencies past a front door that stay until issue 18 part B lands on main: search-api checks source
-     * URLs through {@code Crawler.checkUrl} instead of {@code crawler.safety}, and the crawler hands repaired
-     * text over instead of the indexer calling {@code crawler.charset}. Each entry is "origin -> target".
-     */
-    private static final Set<String> ALLOWED_UNTIL_ISSUE_18_PART_B = Set.of(
-        "org.joinedup.api.admin.SourceRules -> org.joinedup.crawler.safety.AddressPolicy",
-        "org.joinedup.api.admin.SourceRules -> org.joinedup.crawler.safety.HostLiterals",
-        "org.joinedup.indexer.normalise.TextRepair -> org.joinedup.crawler.charset.CharsetSniffer");
 
     private static JavaClasses main;
 
@@ -130,12 +121,8 @@ class ModuleBoundariesTest {
                     JavaClass target = d.getTargetClass().getBaseComponentType();
                     for (Module m : modules) {
                         if (m.contains(origin) || !m.contains(target)) continue;
-                        String from = topLevelName(origin);
                         String to = topLevelName(target);
-                        if (m.isFrontDoor(to, target.getPackageName())
-                            || ALLOWED_UNTIL_ISSUE_18_PART_B.contains(from + " -> " + to)) {
-                            continue;
-                        }
+                        if (m.isFrontDoor(to, target.getPackageName())) continue;
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()
                             + " [" + to + " is internal to " + m.root() + "]"));
                     }

@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.joinedup.indexer.Dimension;
 import org.joinedup.indexer.Facets;
 import org.joinedup.indexer.index.IndexSchema;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class StatsScaleTest {
             assertEquals(canonical, first.vacancies(), "the cold pass counts the same");
             assertEquals(canonical, s.total(s.firstMonth(), s.lastMonth()).totalOpened(), "each one opened once");
             assertEquals(400, s.councils().size());
-            for (Series council : s.series(StatsDimension.COUNCIL, s.firstMonth(), s.lastMonth())) {
+            for (Series council : s.series(Dimension.EMPLOYER, s.firstMonth(), s.lastMonth())) {
                 assertEquals(perCouncil.get(council.value()), (int) council.totalOpened(), council.value());
             }
         }

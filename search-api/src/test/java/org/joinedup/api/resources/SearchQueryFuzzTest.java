@@ -28,7 +28,7 @@ import org.joinedup.indexer.IndexConfig;
 import org.joinedup.indexer.Indexer;
 import org.joinedup.indexer.SearchRequest;
 import org.joinedup.indexer.SearchResult;
-import org.joinedup.indexer.search.InvalidSearchException;
+import org.joinedup.indexer.InvalidSearchException;
 import org.junit.jupiter.api.Timeout;
 
 /**
