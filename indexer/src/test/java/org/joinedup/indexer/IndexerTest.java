@@ -257,6 +257,7 @@ class IndexerTest {
         clock.advance(Duration.ofHours(1));
         Instant at = clock.instant();
         assertEquals(40, indexer.closeSource(council.id(), at));
+        indexer.refresh(); // reads below go through the searcher, which a commit alone does not reopen
 
         assertEquals(generation + 1, commitGeneration(), "one commit for the whole source");
         assertEquals(at.toString(), indexer.checkpoints().get("checkpoint." + council.id()));
