@@ -18,7 +18,9 @@ final class Postcodes {
             String outward = outward(postcode);
             return specs.stream().anyMatch(s -> s.equalsIgnoreCase(outward));
         }
-        String digits = postcode.replaceAll("^[A-Za-z]{1,3}[- ]", "").replaceAll("[^0-9].*$", "");
+        // (?s): a line break inside the postcode ("33100\r\nTampere") ends the digits too; without it '.' stopped
+        // there, the rest stayed and parseInt threw, which rejected the whole posting
+        String digits = postcode.replaceAll("^[A-Za-z]{1,3}[- ]", "").replaceAll("(?s)[^0-9].*$", "");
         if (digits.isEmpty()) digits = postcode.replaceAll("\\D", "");
         if (digits.isEmpty() || digits.length() > 6) return false;
         int code = Integer.parseInt(digits);
