@@ -126,14 +126,14 @@ run_target() {
   secs=$(( $(date +%s) - t0 ))
   after=$(findings_in "$inputs")
   new=$(comm -13 <(echo "$before") <(echo "$after") | grep -v '^$' | tr '\n' ' ')
-  runs=$(grep -oE 'Done [0-9]+ runs' "$log" | tail -1 | grep -oE '[0-9]+')
+  runs=$(grep -aoE 'Done [0-9]+ runs' "$log" | tail -1 | grep -oE '[0-9]+')
   # Jazzer's own JUnit section may print nothing when a finding stops it early: the last status line counts then.
-  [ -z "$runs" ] && runs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
-  cov=$(grep -E '^#[0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+' | grep -oE '[0-9]+')
-  ft=$(grep -E '^#[0-9]+' "$log" | tail -1 | grep -oE 'ft: [0-9]+' | grep -oE '[0-9]+')
+  [ -z "$runs" ] && runs=$(grep -aoE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+  cov=$(grep -aE '^#[0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+' | grep -oE '[0-9]+')
+  ft=$(grep -aE '^#[0-9]+' "$log" | tail -1 | grep -oE 'ft: [0-9]+' | grep -oE '[0-9]+')
   cpu=$(awk '/^fuzz.sh: cpu / { printf "%.0f", $3 + $4 }' "$log")
   count=$(wc -w <<<"$new")
-  if { [ "$rc" -eq 124 ] || [ "$rc" -gt 128 ]; } && grep -q 'libFuzzer: fuzz target exited' "$log"; then
+  if { [ "$rc" -eq 124 ] || [ "$rc" -gt 128 ]; } && grep -aq 'libFuzzer: fuzz target exited' "$log"; then
     # killed from outside (the guard above, or a signal): libFuzzer saves the input it was running, which is
     # not a finding; park it out of the inputs directory
     mkdir -p "$OUT/killed"
@@ -143,7 +143,7 @@ run_target() {
     count=0
   elif [ "$count" -gt 0 ]; then
     status=FINDING
-  elif [ "$rc" -ne 0 ] && grep -qE 'FuzzTestFindingException|== Java Exception|ERROR: libFuzzer' "$log"; then
+  elif [ "$rc" -ne 0 ] && grep -aqE 'FuzzTestFindingException|== Java Exception|ERROR: libFuzzer' "$log"; then
     status=FINDING  # the input already is in the inputs directory (a fixed bug came back)
     count=1
   elif [ "$rc" -ne 0 ] || [ -z "$runs" ]; then
@@ -163,7 +163,7 @@ run_target() {
 # The exception and every new finding's input, escaped and in hex, with its path.
 show_problem() {
   local log=$1 files=$2 f
-  grep -m1 -E '== Java Exception|FuzzTestFindingException|Exception in|ERROR' "$log" | sed 's/^/    /' | cut -c1-300
+  grep -a -m1 -E '== Java Exception|FuzzTestFindingException|Exception in|ERROR' "$log" | sed 's/^/    /' | cut -c1-300
   for f in $files; do
     echo "    input: $f ($(wc -c <"$f") bytes)"
     if command -v python3 >/dev/null; then
