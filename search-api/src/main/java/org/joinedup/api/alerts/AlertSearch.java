@@ -36,7 +36,12 @@ final class AlertSearch {
         String qs = queryString == null ? "" : queryString.strip();
         if (qs.startsWith("?")) qs = qs.substring(1);
         if (qs.length() > MAX_LENGTH) throw new BadParameterException("search", "too long");
-        MultivaluedMap<String, String> decoded = UriComponent.decodeQuery(qs, true);
+        MultivaluedMap<String, String> decoded;
+        try {
+            decoded = UriComponent.decodeQuery(qs, true);
+        } catch (IllegalArgumentException e) { // a broken %-escape such as "%3" at the end: the sender's error, a 400
+            throw new BadParameterException("search", "not a valid query string: " + e.getMessage());
+        }
         Map<String, List<String>> out = new TreeMap<>();
         decoded.forEach((k, v) -> {
             List<String> values = v.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
